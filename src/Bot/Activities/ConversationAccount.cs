@@ -1,0 +1,4 @@
+namespace HotlineBot.Activities;
+
+/// <summary>The conversation an activity belongs to.</summary>
+public sealed record ConversationAccount(string Id);

@@ -1,0 +1,7 @@
+namespace HotlineBot.Activities;
+
+public static class EntityTypes
+{
+    public const string GeoCoordinates = "GeoCoordinates";
+    public const string Place = "Place";
+}
