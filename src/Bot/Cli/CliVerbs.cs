@@ -1,0 +1,11 @@
+namespace HotlineBot.Cli;
+
+/// <summary>The verbs the host answers. Add a verb here when it is built.</summary>
+public static class CliVerbs
+{
+    public static IReadOnlyList<ICliVerb> All { get; } =
+    [
+    ];
+
+    public static ICliVerb? Find(string name) => All.FirstOrDefault(v => v.Name == name);
+}
