@@ -13,6 +13,7 @@ public static class MessageIds
     public const string EmergencyStaySafe = "emergency.stay_safe";
     public const string EmergencyContinue = "emergency.continue";
     public const string IntakeAskNeed = "intake.ask_need";
+    public const string IntakeNeedChoices = "intake.need_choices";
     public const string IntakeAskProvince = "intake.ask_province";
     public const string IntakeThanks = "intake.thanks";
     public const string NotReadyLegal = "not_ready.legal";

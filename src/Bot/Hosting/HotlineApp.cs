@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using HotlineBot.Channels.DirectLine;
+using HotlineBot.Conversation;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
 using Serilog.Core;
