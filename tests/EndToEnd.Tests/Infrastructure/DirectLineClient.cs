@@ -20,7 +20,18 @@ public sealed class DirectLineClient(string directLineUrl) : IDisposable
 
     public string StreamUrl { get; private set; } = "";
 
-    public string UserId { get; } = "citizen-" + Guid.NewGuid().ToString("N")[..8];
+    public string UserId { get; private init; } = "citizen-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>The same citizen (token, conversation, watermark) talking to another instance or a restarted service.</summary>
+    public DirectLineClient On(string otherDirectLineUrl) => new(otherDirectLineUrl)
+    {
+        Token = Token,
+        ConversationId = ConversationId,
+        StreamUrl = StreamUrl,
+        UserId = UserId,
+        _watermark = _watermark,
+        _sent = _sent,
+    };
 
     /// <summary>tokens/generate then POST conversations, as our web chat does.</summary>
     public async Task StartAsync()

@@ -21,28 +21,27 @@ public sealed class HotlineServer : IAsyncDisposable
     public const string SigningKey = "end-to-end-test-signing-key-0123456789abcdef";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<string> _logLines = new();
+    private readonly LogCapture _logs;
 
-    private HotlineServer(WebApplication app, string baseUrl)
+    private HotlineServer(WebApplication app, LogCapture logs)
     {
         _app = app;
-        BaseUrl = baseUrl;
+        _logs = logs;
     }
 
     /// <summary>e.g. http://127.0.0.1:41234</summary>
-    public string BaseUrl { get; private set; }
+    public string BaseUrl { get; private set; } = "";
 
     public string DirectLineUrl => BaseUrl + "/v3/directline";
 
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Every log event rendered with its properties and exception.</summary>
-    public IReadOnlyList<string> LogLines => _logLines.ToList();
+    public IReadOnlyList<string> LogLines => _logs.Lines;
 
     public static async Task<HotlineServer> StartAsync(string? redisConnectionString, IDictionary<string, string?>? settings = null, int port = 0)
     {
-        HotlineServer? server = null;
-        var sink = new ForwardingSink(e => server?.Emit(e));
+        var sink = new LogCapture();
         var app = HotlineApp.Build([], builder =>
         {
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -60,23 +59,11 @@ public sealed class HotlineServer : IAsyncDisposable
             }
             builder.Configuration.AddInMemoryCollection(values);
         }, sink);
-        server = new HotlineServer(app, "");
+        var server = new HotlineServer(app, sink);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = address.Replace("[::]", "127.0.0.1").TrimEnd('/');
         return server;
-    }
-
-    private void Emit(LogEvent logEvent)
-    {
-        var writer = new StringWriter();
-        logEvent.RenderMessage(writer);
-        foreach (var (name, value) in logEvent.Properties)
-        {
-            writer.Write($" {name}={value}");
-        }
-        writer.Write(" " + logEvent.Exception);
-        _logLines.Enqueue(writer.ToString());
     }
 
     public async ValueTask DisposeAsync()
@@ -85,8 +72,23 @@ public sealed class HotlineServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed class ForwardingSink(Action<LogEvent> emit) : ILogEventSink
+    /// <summary>Every log event rendered with its properties and exception, from the first line of start-up on.</summary>
+    private sealed class LogCapture : ILogEventSink
     {
-        public void Emit(LogEvent logEvent) => emit(logEvent);
+        private readonly ConcurrentQueue<string> _lines = new();
+
+        public IReadOnlyList<string> Lines => _lines.ToList();
+
+        public void Emit(LogEvent logEvent)
+        {
+            var writer = new StringWriter();
+            logEvent.RenderMessage(writer);
+            foreach (var (name, value) in logEvent.Properties)
+            {
+                writer.Write($" {name}={value}");
+            }
+            writer.Write(" " + logEvent.Exception);
+            _lines.Enqueue(writer.ToString());
+        }
     }
 }
