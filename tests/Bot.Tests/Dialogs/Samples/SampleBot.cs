@@ -4,10 +4,13 @@ using HotlineBot.Turns;
 
 namespace HotlineBot.Tests.Dialogs.Samples;
 
-/// <summary>A bot over <see cref="SampleDialogs"/>: one <see cref="DialogManager"/> call per turn; a cancel word shows the menu.</summary>
-public sealed class SampleBot(string rootDialogId) : IBot
+/// <summary>
+/// A bot over <see cref="SampleDialogs"/> (or the given dialogs): one <see cref="DialogManager"/> call per turn;
+/// a cancel word shows the menu.
+/// </summary>
+public sealed class SampleBot(string rootDialogId, DialogSet? dialogs = null) : IBot
 {
-    private readonly DialogManager _dialogs = new(SampleDialogs.Create(), rootDialogId, [new DangerWordInterruption()]);
+    private readonly DialogManager _dialogs = new(dialogs ?? SampleDialogs.Create(), rootDialogId, [new DangerWordInterruption()]);
 
     /// <summary>The manager's verdict on the last turn.</summary>
     public DialogTurnResult? LastResult { get; private set; }
