@@ -1,6 +1,6 @@
-using Xunit;
 using HotlineBot.Tests.Dialogs.Samples;
 using HotlineBot.Tests.Testing;
+using Xunit;
 
 namespace HotlineBot.Tests.Dialogs;
 

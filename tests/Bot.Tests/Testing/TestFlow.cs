@@ -1,4 +1,3 @@
-using Xunit;
 using System.Globalization;
 using HotlineBot.Activities;
 using HotlineBot.Hosting;
@@ -6,6 +5,7 @@ using HotlineBot.State;
 using HotlineBot.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Xunit;
 
 namespace HotlineBot.Tests.Testing;
 
