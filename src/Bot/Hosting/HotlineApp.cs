@@ -44,6 +44,7 @@ public static class HotlineApp
 
         replaceServices?.Invoke(builder.Services); // tests only: after every registration, so theirs win
         var app = builder.Build();
+        app.UseFailureResponses();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = NoStore });
         app.UseWebSockets();
