@@ -21,6 +21,8 @@ internal sealed class NaiveBayesModel
 
     public int FeatureCount => _index.Count;
 
+    public bool Knows(ulong feature) => _index.ContainsKey(feature);
+
     public static NaiveBayesModel Train(IReadOnlyList<(int Label, List<ulong> Features)> examples, int classes, double alpha = 0.3)
     {
         var index = new Dictionary<ulong, int>();
@@ -59,17 +61,19 @@ internal sealed class NaiveBayesModel
         return new NaiveBayesModel(classes, index, logLikelihood, logPrior);
     }
 
-    /// <summary>Class probabilities for a message's features, written into <paramref name="probabilities"/>.</summary>
-    public void Predict(List<ulong> features, Span<double> probabilities)
+    /// <summary>Class probabilities for a message's features, written into <paramref name="probabilities"/>; returns how many features were known.</summary>
+    public int Predict(List<ulong> features, Span<double> probabilities)
     {
         for (int c = 0; c < _classes; c++)
         {
             probabilities[c] = _logPrior[c];
         }
+        int known = 0;
         foreach (var f in features)
         {
             if (_index.TryGetValue(f, out var i))
             {
+                known++;
                 var row = i * _classes;
                 for (int c = 0; c < _classes; c++)
                 {
@@ -92,5 +96,6 @@ internal sealed class NaiveBayesModel
         {
             probabilities[c] /= sum;
         }
+        return known;
     }
 }

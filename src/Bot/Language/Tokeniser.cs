@@ -59,7 +59,7 @@ public sealed class Tokeniser(Abbreviations abbreviations)
         for (int w = 0; w < words.Count; w++)
         {
             var (raw, start) = words[w];
-            var word = IsLaughter(raw) ? "kkk" : Normaliser.CollapseStretched(raw);
+            var word = IsLaughter(raw) ? "haha" : Normaliser.CollapseStretched(raw);
             if (w + 1 < words.Count)
             {
                 var next = words[w + 1];
@@ -92,15 +92,24 @@ public sealed class Tokeniser(Abbreviations abbreviations)
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
+    /// <summary>"kkkk", "hahaha", "hihihi", "hjhj": laughter, not "không" (k) or stretched letters.</summary>
     private static bool IsLaughter(string word)
     {
-        if (word.Length < 2)
+        if (word.Length < 3)
         {
             return false;
         }
-        foreach (var c in word)
+        if (word.All(c => c == 'k'))
         {
-            if (c != 'k')
+            return true;
+        }
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+        for (int i = 0; i < word.Length; i += 2)
+        {
+            if (word[i] != 'h' || word[i + 1] is not ('a' or 'e' or 'i' or 'j' or 'o'))
             {
                 return false;
             }

@@ -53,13 +53,13 @@ public sealed class Triage
         if (tokens.Count == 0)
         {
             cues.Add(tokens.EmojiCount > 0 ? "emoji-only" : "empty");
-            return new TriageResult(Intent.Other, RiskLevel.None, cues, [], tokens);
+            return new TriageResult(tokens.EmojiCount > 0 ? Intent.SmallTalk : Intent.Other, RiskLevel.None, cues, [], tokens);
         }
         var entities = Recogniser.Recognise(tokens, out var matches);
         var c = new TriageCues(matches, cues);
         Span<double> p = stackalloc double[Classes];
         _model.Predict(Features(tokens, c), p);
-        var intent = Decide(c, p, cues);
+        var intent = c.Active.Count == 0 && !KnowsAnyWord(tokens) ? Unknown(cues) : Decide(c, p, cues);
         return new TriageResult(intent, Risk(intent, c), cues, entities, tokens);
     }
 
@@ -74,6 +74,24 @@ public sealed class Triage
         }
         var model = NaiveBayesModel.Train(examples, Classes);
         return new Triage(tokeniser, recogniser, model, clock.Elapsed);
+    }
+
+    private bool KnowsAnyWord(TokenisedText tokens)
+    {
+        foreach (var t in tokens.Tokens)
+        {
+            if (_model.Knows(FeatureHash.Of(t.Folded)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Intent Unknown(List<string> cues)
+    {
+        cues.Add("model:no-known-words");
+        return Intent.Other;
     }
 
     private static Intent Decide(TriageCues c, Span<double> p, List<string> cues)
@@ -92,7 +110,8 @@ public sealed class Triage
                 best = i;
             }
         }
-        bool dangerCue = (c.PhysicalViolence || c.Threat || c.Has("weapon") || c.Has("danger") || c.Has("help")) && !c.Hypothetical;
+        bool dangerCue = (c.PhysicalViolence || c.Threat || c.Has("weapon") || c.Has("danger") || c.Has("help"))
+            && !c.Hypothetical && !(c.Past && !c.Has("urgency"));
         if (best == (int)Intent.Emergency && !dangerCue)
         {
             best = 1;
@@ -194,9 +213,14 @@ public sealed class Triage
         var tokens = text.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
+            if (cues.FalseFriendTokens.Count > 0 && cues.InFalseFriend(i))
+            {
+                previous = 0;
+                continue;
+            }
             var h = FeatureHash.Of(tokens[i].Folded);
             features.Add(h);
-            if (i > 0)
+            if (previous != 0)
             {
                 features.Add(FeatureHash.Pair(previous, h));
             }

@@ -34,6 +34,8 @@ internal sealed class TriageCues
                     if (e.Category == "falsefriend")
                     {
                         explanations.Add($"falsefriend:{e.Phrase}");
+                        _active.Add("falsefriend");
+                        FalseFriendTokens.Add((m.TokenStart, m.TokenEnd));
                     }
                     continue;
                 }
@@ -61,6 +63,21 @@ internal sealed class TriageCues
     }
 
     public IReadOnlyCollection<string> Active => _active;
+
+    /// <summary>Token ranges inside false friends ("đánh răng"): the model must not read their words.</summary>
+    public List<(int Start, int End)> FalseFriendTokens { get; } = [];
+
+    public bool InFalseFriend(int token)
+    {
+        foreach (var (start, end) in FalseFriendTokens)
+        {
+            if (token >= start && token < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A violence, danger or weapon cue follows "nếu", "giả sử", … ("nếu bị đánh thì báo ai?").</summary>
     public bool Hypothetical { get; }
