@@ -78,13 +78,11 @@ public static class Normaliser
     /// <summary>True for characters treated as emoji or pictographs (counted, not tokenised).</summary>
     public static bool IsEmoji(string s, int index)
     {
-        var c = s[index];
-        if (char.IsHighSurrogate(c))
+        if (!Rune.TryGetRuneAt(s, index, out var rune) || rune == Rune.ReplacementChar)
         {
-            return true;
+            return false;
         }
-        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-        return cat == UnicodeCategory.OtherSymbol || (c >= 0x2600 && c <= 0x27BF);
+        return Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol || rune.Value is >= 0x2600 and <= 0x27BF;
     }
 
     private static bool IsVowel(char c) => PlaceFold.FoldChar(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -41,6 +41,6 @@ public static partial class PhoneRecogniser
         }
     }
 
-    [GeneratedRegex(@"(?<![\d+])(?:(?:\+\s?84|0084)[\s.\-]?\d|0\d|1[89]00)(?:[\s.\-]?\d){6,9}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d+])(?:(?:(?:\+\s?84|0084)[\s.\-]?\d|0\d)(?:[\s.\-]?\d){6,9}|1[89]00(?:[\s.\-]?\d){4,6})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 }

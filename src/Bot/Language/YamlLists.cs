@@ -26,13 +26,19 @@ internal static class YamlLists
     public static YamlMappingNode ReadRoot(string file, TextReader reader)
     {
         var stream = new YamlStream();
+        var parser = new Parser(reader);
         try
         {
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             throw new LanguageDataException(file, (int)e.Start.Line, e.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet sometimes fails this way on broken flow sequences; the last event read is the best position known.
+            throw new LanguageDataException(file, (int)(parser.Current?.End.Line ?? 1), "malformed YAML near here");
         }
         if (stream.Documents.Count == 0)
         {
