@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using HotlineBot.Language;
+
+namespace HotlineBot.Bench;
+
+/// <summary>
+/// Start-up cost of the language layer (load abbreviations, lexicon, gazetteer, train the model) and
+/// single-threaded <see cref="Triage.Classify"/> throughput on typical 5–30 word messages.
+/// Args: [seconds] (default 5).
+/// </summary>
+public sealed class ClassifyBenchmark : IBenchmark
+{
+    private static readonly string[] Messages =
+    [
+        "cuu toi voi ck dang danh e",
+        "chồng em đang cầm dao đuổi em, em đang trốn trong nhà vệ sinh, cứu em với",
+        "em chào chị, em muốn hỏi về thủ tục ly hôn khi chồng không chịu ký đơn thì phải làm sao ạ",
+        "ck e hay danh e moi lan say ruou, e so lam k biet phai lam the nao",
+        "hôm qua chồng đánh em bầm tím mặt, em ở Hải Dương, con em mới 5 tuổi",
+        "cho em xin số điện thoại đường dây nóng hỗ trợ phụ nữ bị bạo lực gia đình ở Hà Nội",
+        "e bi ck duoi ra khoi nha toi nay k co cho ngu, co nha tam lanh nao o sg k",
+        "chồng đánh vợ bị phạt bao nhiêu tiền theo nghị định mới nhất vậy ạ",
+        "xin chào, bạn là người thật hay là máy vậy",
+        "tối nay chồng em đi đánh cầu lông với bạn, em ở nhà xem phim",
+        "mẹ chồng em lúc nào cũng chì chiết, chửi em là đồ ăn bám trước mặt họ hàng, em mệt mỏi lắm",
+        "sđt của em là 0912 345 678, chị gọi lại cho em lúc 2 giờ chiều được không ạ",
+        "bố dượng hay sờ soạng em khi mẹ đi vắng, em mười bốn tuổi, em không dám nói với ai",
+        "nếu em báo công an xã thì chồng em có bị bắt không, em sợ anh ấy trả thù",
+        "e k muon song nua, met moi qua roi",
+        "cam on chi nhieu a, e se goi cho tong dai",
+    ];
+
+    public string Name => "classify";
+
+    public string Summary => "language layer start-up (ms) and single-threaded classify throughput (messages/s)";
+
+    public Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var seconds = args.Count > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+        var root = AppContext.BaseDirectory;
+
+        var clock = Stopwatch.StartNew();
+        var triage = Triage.Load(root);
+        var coldMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var warm = Triage.Load(root);
+        var warmMs = clock.Elapsed.TotalMilliseconds;
+        GC.KeepAlive(warm);
+
+        var words = Messages.Select(m => m.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).ToArray();
+        Console.WriteLine($"messages: {Messages.Length} distinct, {words.Min()}–{words.Max()} words (mean {words.Average():0.0})");
+        Console.WriteLine($"start-up (cold, first load in process, incl. JIT): {coldMs:0.0} ms   target <= 300 ms");
+        Console.WriteLine($"start-up (warm, second load):                     {warmMs:0.0} ms");
+        Console.WriteLine($"model features: {triage.ModelFeatures}");
+
+        int sink = 0;
+        for (int i = 0; i < 20_000; i++)
+        {
+            sink += (int)triage.Classify(Messages[i % Messages.Length]).Intent;
+        }
+
+        long count = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        clock.Restart();
+        var limit = TimeSpan.FromSeconds(seconds);
+        while (clock.Elapsed < limit)
+        {
+            for (int i = 0; i < Messages.Length; i++)
+            {
+                sink += (int)triage.Classify(Messages[i]).Intent;
+            }
+            count += Messages.Length;
+        }
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Console.WriteLine($"throughput (1 thread, {elapsed:0.0} s): {count / elapsed:N0} messages/s   target >= 50,000");
+        Console.WriteLine($"latency: {elapsed / count * 1e6:0.00} µs/message, {allocated / (double)count / 1024:0.0} KB allocated/message");
+        GC.KeepAlive(sink);
+        return Task.FromResult(coldMs <= 300 && count / elapsed >= 50_000 ? 0 : 1);
+    }
+}
