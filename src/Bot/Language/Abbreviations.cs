@@ -9,17 +9,31 @@ public sealed class Abbreviations
     public const string FileName = "dialogs/language/abbreviations.yaml";
 
     private readonly Dictionary<string, string[]> _single;
-    private readonly Dictionary<string, string[]> _pairs;
+    private readonly Dictionary<string, Dictionary<string, string[]>> _pairs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
 
     private Abbreviations(Dictionary<string, string[]> single, Dictionary<string, string[]> pairs)
     {
         _single = single;
-        _pairs = pairs;
+        foreach (var (key, expansion) in pairs)
+        {
+            var space = key.IndexOf(' ');
+            var first = key[..space];
+            if (!_pairs.TryGetValue(first, out var seconds))
+            {
+                _pairs[first] = seconds = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            }
+            seconds[key[(space + 1)..]] = expansion;
+        }
+        foreach (var syllable in single.Values.Concat(pairs.Values).SelectMany(x => x))
+        {
+            _folded[syllable] = Normaliser.Fold(syllable);
+        }
     }
 
     public static Abbreviations Empty { get; } = new([], []);
 
-    public int Count => _single.Count + _pairs.Count;
+    public int Count => _single.Count + _pairs.Values.Sum(p => p.Count);
 
     public static Abbreviations Load(string contentRoot)
     {
@@ -59,5 +73,8 @@ public sealed class Abbreviations
 
     /// <summary>The expansion of two typed words ("bây h"), or null.</summary>
     public string[]? Expand(string first, string second) =>
-        _pairs.Count == 0 ? null : _pairs.GetValueOrDefault(string.Concat(first, " ", second));
+        _pairs.TryGetValue(first, out var seconds) ? seconds.GetValueOrDefault(second) : null;
+
+    /// <summary>The folded form of a syllable of some expansion (precomputed).</summary>
+    internal string Fold(string syllable) => _folded.TryGetValue(syllable, out var f) ? f : Normaliser.Fold(syllable);
 }

@@ -16,5 +16,16 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>The hash of <paramref name="prefix"/> followed by <paramref name="s"/>, without building the string.</summary>
+    public static ulong Of(char prefix, string s)
+    {
+        var h = (Offset ^ prefix) * Prime;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * Prime;
+        }
+        return h;
+    }
+
     public static ulong Pair(ulong first, ulong second) => ((first * 31) ^ (second + 0x9E3779B97F4A7C15UL)) * Prime;
 }

@@ -20,6 +20,12 @@ public static class NumberWords
         ["nam"] = 5, ["lam"] = 5, ["sau"] = 6, ["bay"] = 7, ["tam"] = 8, ["chin"] = 9,
     };
 
+    private static readonly HashSet<string> Starters =
+        ["mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "khong", "nhăm", "nham"];
+
+    /// <summary>Cheap test: can a number in words start at this token?</summary>
+    public static bool CanStart(in Token token) => Starters.Contains(token.Folded);
+
     /// <summary>
     /// Parses the longest number starting at token <paramref name="at"/>. Returns the token count (0 when none).
     /// A lone digit word ("ba", "năm") counts only when <paramref name="allowSingle"/>: alone they are usually
@@ -28,6 +34,10 @@ public static class NumberWords
     public static int TryParse(IReadOnlyList<Token> tokens, int at, bool allowSingle, out long value)
     {
         value = 0;
+        if (at >= tokens.Count || !CanStart(tokens[at]))
+        {
+            return 0;
+        }
         long total = 0, group = 0;
         int used = 0;
         bool sawDigit = false, sawMultiplier = false, lastWasDigit = false;

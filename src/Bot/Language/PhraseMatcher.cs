@@ -43,9 +43,9 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> Match(TokenisedText text)
     {
         var result = new List<PhraseMatch<T>>();
-        var tokens = text.Tokens;
+        var tokens = text.Array;
         int i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var found = _byFirst.TryGetValue(tokens[i].Folded, out var candidates) ? Longest(tokens, i, candidates) : null;
             if (found is null)
@@ -59,11 +59,11 @@ public sealed class PhraseMatcher<T>
         return result;
     }
 
-    private static Pattern? Longest(IReadOnlyList<Token> tokens, int at, List<Pattern> candidates)
+    private static Pattern? Longest(Token[] tokens, int at, List<Pattern> candidates)
     {
         foreach (var p in candidates)
         {
-            if (at + p.Folded.Length <= tokens.Count && Matches(tokens, at, p))
+            if (at + p.Folded.Length <= tokens.Length && Matches(tokens, at, p))
             {
                 return p;
             }
@@ -71,7 +71,7 @@ public sealed class PhraseMatcher<T>
         return null;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int at, Pattern p)
+    private static bool Matches(Token[] tokens, int at, Pattern p)
     {
         bool exact = p.AccentedOnly;
         for (int k = 0; k < p.Folded.Length && !exact; k++)
@@ -80,7 +80,7 @@ public sealed class PhraseMatcher<T>
         }
         for (int k = 0; k < p.Folded.Length; k++)
         {
-            var t = tokens[at + k];
+            ref readonly var t = ref tokens[at + k];
             if (exact ? t.Text != p.Accented[k] : t.Folded != p.Folded[k])
             {
                 return false;

@@ -12,7 +12,7 @@ public sealed class TokenisedText
     internal TokenisedText(string source, Token[] tokens, int emojiCount, bool hasQuestionMark, int digitCount)
     {
         Source = source;
-        Tokens = tokens;
+        Array = tokens;
         EmojiCount = emojiCount;
         HasQuestionMark = hasQuestionMark;
         DigitCount = digitCount;
@@ -21,9 +21,11 @@ public sealed class TokenisedText
     /// <summary>The message after sanitising, NFC and lower-casing; token and entity spans index into it.</summary>
     public string Source { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => Array;
 
-    public int Count => Tokens.Count;
+    public int Count => Array.Length;
+
+    internal Token[] Array { get; }
 
     public int EmojiCount { get; }
 

@@ -63,13 +63,13 @@ public sealed class Tokeniser(Abbreviations abbreviations)
             if (w + 1 < words.Count)
             {
                 var next = words[w + 1];
-                var pair = abbreviations.Expand(word, Normaliser.CollapseStretched(next.Word));
+                var pair = abbreviations.Expand(word, next.Word);
                 if (pair is not null)
                 {
                     var length = next.Start + next.Word.Length - start;
                     foreach (var syllable in pair)
                     {
-                        tokens.Add(new Token(word, syllable, Normaliser.Fold(syllable), start, length, true));
+                        tokens.Add(new Token(word, syllable, abbreviations.Fold(syllable), start, length, true));
                     }
                     w++;
                     continue;
@@ -80,7 +80,7 @@ public sealed class Tokeniser(Abbreviations abbreviations)
             {
                 foreach (var syllable in single)
                 {
-                    tokens.Add(new Token(word, syllable, Normaliser.Fold(syllable), start, raw.Length, true));
+                    tokens.Add(new Token(word, syllable, abbreviations.Fold(syllable), start, raw.Length, true));
                 }
                 continue;
             }

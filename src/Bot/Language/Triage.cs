@@ -14,6 +14,8 @@ namespace HotlineBot.Language;
 public sealed class Triage
 {
     private const int Classes = 7;
+    private static readonly ulong QuestionFeature = FeatureHash.Of("#?");
+    private static readonly ulong ShortFeature = FeatureHash.Of("#short");
     private readonly NaiveBayesModel _model;
 
     private Triage(Tokeniser tokeniser, EntityRecogniser recogniser, NaiveBayesModel model, TimeSpan loadTime)
@@ -228,17 +230,17 @@ public sealed class Triage
         }
         foreach (var cue in cues.Active)
         {
-            var h = FeatureHash.Of("#" + cue);
+            var h = FeatureHash.Of('#', cue);
             features.Add(h);
             features.Add(h);
         }
         if (text.HasQuestionMark)
         {
-            features.Add(FeatureHash.Of("#?"));
+            features.Add(QuestionFeature);
         }
         if (tokens.Count <= 3)
         {
-            features.Add(FeatureHash.Of("#short"));
+            features.Add(ShortFeature);
         }
         return features;
     }

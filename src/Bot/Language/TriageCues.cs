@@ -53,9 +53,10 @@ internal sealed class TriageCues
                 {
                     Hypothetical = true;
                 }
-                if (_active.Add(e.Category + ":" + e.Value))
+                if (_active.Add(e.Key))
                 {
-                    explanations.Add($"{e.Category}:{e.Value}");
+                    explanations.Add(e.Key);
+                    Flag(e.Key);
                 }
                 _active.Add(e.Category);
             }
@@ -86,24 +87,48 @@ internal sealed class TriageCues
 
     public bool Past => Has("past");
 
-    /// <summary>Physical or sexual violence, threats (anything but psychological/economic).</summary>
-    public bool PhysicalViolence =>
-        Has("violence:đánh") || Has("violence:bóp cổ") || Has("violence:đâm chém") || Has("violence:giết")
-        || Has("violence:tình dục") || Has("violence:giam giữ");
+    /// <summary>Physical or sexual violence, confinement (anything but psychological/economic abuse and threats).</summary>
+    public bool PhysicalViolence { get; private set; }
 
-    public bool Threat => Has("violence:đe dọa") || Has("violence:dọa giết");
+    public bool Threat { get; private set; }
 
-    public bool Severe =>
-        Has("violence:bóp cổ") || Has("violence:đâm chém") || Has("violence:giết") || Has("violence:dọa giết") || Has("violence:giam giữ");
+    /// <summary>Strangling, stabbing, killing, a threat to kill, confinement.</summary>
+    public bool Severe { get; private set; }
+
+    private void Flag(string key)
+    {
+        switch (key)
+        {
+            case "violence:đánh" or "violence:tình dục":
+                PhysicalViolence = true;
+                break;
+            case "violence:bóp cổ" or "violence:đâm chém" or "violence:giết" or "violence:giam giữ":
+                PhysicalViolence = true;
+                Severe = true;
+                break;
+            case "violence:dọa giết":
+                Threat = true;
+                Severe = true;
+                break;
+            case "violence:đe dọa":
+                Threat = true;
+                break;
+        }
+    }
 
     private static bool IsNegated(List<PhraseMatch<LexiconEntry>> matches, PhraseMatch<LexiconEntry> target)
     {
         foreach (var m in matches)
         {
-            if (m.TokenEnd <= target.TokenStart && m.TokenEnd >= target.TokenStart - NegationWindow
-                && m.Payloads.Any(p => p.Category == "negation"))
+            if (m.TokenEnd <= target.TokenStart && m.TokenEnd >= target.TokenStart - NegationWindow)
             {
-                return true;
+                foreach (var p in m.Payloads)
+                {
+                    if (p.Category == "negation")
+                    {
+                        return true;
+                    }
+                }
             }
         }
         return false;
