@@ -21,6 +21,16 @@ public class TriageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Never_misses_an_emergency_in_the_holdout_set()
+    {
+        var eval = TriageEvaluation.Run(Triage, LabelledCorpus.Load(LanguageData.TestData("triage-holdout.tsv")));
+        output.WriteLine(eval.Report());
+        Assert.Equal(1.0, eval.EmergencyRecall);
+        Assert.True(eval.FalseEmergencyRate <= 0.05, $"false emergencies {eval.FalseEmergencyRate:P1}");
+        Assert.True(eval.Accuracy >= 0.85, $"accuracy {eval.Accuracy:P1}");
+    }
+
+    [Fact]
     public void The_labelled_set_is_mostly_without_diacritics_or_shorthand()
     {
         var examples = LabelledCorpus.Load(LanguageData.TestData("triage.tsv"));
