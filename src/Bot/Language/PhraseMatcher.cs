@@ -4,11 +4,12 @@ namespace HotlineBot.Language;
 /// Finds known multi-syllable phrases in a <see cref="TokenisedText"/>, longest first, left to right, without overlap.
 /// Diacritics: a span the person typed with diacritics must match the phrase exactly; a span typed without
 /// them matches the folded phrase ("ha tinh" = "Hà Tĩnh", but "thai bình" ≠ "Thái Bình").
-/// Phrases marked accented-only always need the exact form. Immutable and thread-safe once built.
+/// Phrases marked accented-only always need the exact form. A trie over folded syllables keeps lookup
+/// to one dictionary probe per syllable. Immutable and thread-safe once built.
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<Pattern>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Node _root = new();
 
     /// <param name="phrases">Phrase text (any case, with diacritics), whether it is accented-only, and its payload.</param>
     public PhraseMatcher(IEnumerable<(string Phrase, bool AccentedOnly, T Payload)> phrases)
@@ -24,19 +25,22 @@ public sealed class PhraseMatcher<T>
             var key = (string.Join(' ', accented), accentedOnly);
             if (!byText.TryGetValue(key, out var pattern))
             {
-                pattern = new Pattern(accented, accented.Select(Normaliser.Fold).ToArray(), accentedOnly, []);
+                pattern = new Pattern(accented, accentedOnly, []);
                 byText[key] = pattern;
-                if (!_byFirst.TryGetValue(pattern.Folded[0], out var list))
+                var node = _root;
+                foreach (var syllable in accented)
                 {
-                    _byFirst[pattern.Folded[0]] = list = [];
+                    var folded = Normaliser.Fold(syllable);
+                    node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+                    if (!node.Children.TryGetValue(folded, out var child))
+                    {
+                        node.Children[folded] = child = new Node();
+                    }
+                    node = child;
                 }
-                list.Add(pattern);
+                (node.Patterns ??= []).Add(pattern);
             }
             pattern.Payloads.Add(payload);
-        }
-        foreach (var list in _byFirst.Values)
-        {
-            list.Sort((a, b) => b.Folded.Length.CompareTo(a.Folded.Length));
         }
     }
 
@@ -47,41 +51,52 @@ public sealed class PhraseMatcher<T>
         int i = 0;
         while (i < tokens.Length)
         {
-            var found = _byFirst.TryGetValue(tokens[i].Folded, out var candidates) ? Longest(tokens, i, candidates) : null;
+            var found = Longest(tokens, i);
             if (found is null)
             {
                 i++;
                 continue;
             }
-            result.Add(new PhraseMatch<T>(i, found.Folded.Length, found.Payloads));
-            i += found.Folded.Length;
+            result.Add(new PhraseMatch<T>(i, found.Accented.Length, found.Payloads));
+            i += found.Accented.Length;
         }
         return result;
     }
 
-    private static Pattern? Longest(Token[] tokens, int at, List<Pattern> candidates)
+    private Pattern? Longest(Token[] tokens, int at)
     {
-        foreach (var p in candidates)
+        Pattern? best = null;
+        var node = _root;
+        bool typedDiacritics = false;
+        for (int k = at; k < tokens.Length; k++)
         {
-            if (at + p.Folded.Length <= tokens.Length && Matches(tokens, at, p))
+            if (node.Children is null || !node.Children.TryGetValue(tokens[k].Folded, out var next))
             {
-                return p;
+                break;
+            }
+            node = next;
+            typedDiacritics |= tokens[k].TypedWithDiacritics;
+            if (node.Patterns is null)
+            {
+                continue;
+            }
+            foreach (var p in node.Patterns)
+            {
+                if (!(p.AccentedOnly || typedDiacritics) || ExactlyAccented(tokens, at, p))
+                {
+                    best = p;
+                    break;
+                }
             }
         }
-        return null;
+        return best;
     }
 
-    private static bool Matches(Token[] tokens, int at, Pattern p)
+    private static bool ExactlyAccented(Token[] tokens, int at, Pattern p)
     {
-        bool exact = p.AccentedOnly;
-        for (int k = 0; k < p.Folded.Length && !exact; k++)
+        for (int k = 0; k < p.Accented.Length; k++)
         {
-            exact = tokens[at + k].TypedWithDiacritics;
-        }
-        for (int k = 0; k < p.Folded.Length; k++)
-        {
-            ref readonly var t = ref tokens[at + k];
-            if (exact ? t.Text != p.Accented[k] : t.Folded != p.Folded[k])
+            if (tokens[at + k].Text != p.Accented[k])
             {
                 return false;
             }
@@ -89,5 +104,12 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
-    private sealed record Pattern(string[] Accented, string[] Folded, bool AccentedOnly, List<T> Payloads);
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public List<Pattern>? Patterns { get; set; }
+    }
+
+    private sealed record Pattern(string[] Accented, bool AccentedOnly, List<T> Payloads);
 }

@@ -99,7 +99,12 @@ public sealed class Tokeniser(Abbreviations abbreviations)
         {
             return false;
         }
-        if (word.All(c => c == 'k'))
+        int k = 0;
+        while (k < word.Length && word[k] == 'k')
+        {
+            k++;
+        }
+        if (k == word.Length)
         {
             return true;
         }
