@@ -86,7 +86,7 @@ public sealed class Tokeniser(Abbreviations abbreviations)
             }
             tokens.Add(new Token(word, word, Normaliser.Fold(word), start, raw.Length, false));
         }
-        return [.. tokens];
+        return tokens.ToArray();
     }
 
     private static bool IsWordChar(char c) =>

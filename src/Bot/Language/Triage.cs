@@ -51,7 +51,7 @@ public sealed class Triage
     public TriageResult Classify(string? message)
     {
         var tokens = Tokeniser.Tokenise(message);
-        var cues = new List<string>();
+        var cues = new List<string>(12);
         if (tokens.Count == 0)
         {
             cues.Add(tokens.EmojiCount > 0 ? "emoji-only" : "empty");

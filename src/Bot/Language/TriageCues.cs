@@ -10,7 +10,7 @@ internal sealed class TriageCues
     private static readonly HashSet<string> PastTimes =
         ["yesterday", "last-night", "yesterday-morning", "yesterday-afternoon", "day-before-yesterday", "last-week", "last-month", "last-year"];
 
-    private readonly HashSet<string> _active = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _active = new(16, StringComparer.Ordinal);
 
     public TriageCues(List<PhraseMatch<LexiconEntry>> matches, List<string> explanations)
     {
