@@ -40,13 +40,26 @@ public sealed class Triage
     {
         var clock = Stopwatch.StartNew();
         var tokeniser = new Tokeniser(Abbreviations.Load(contentRoot));
-        var recogniser = new EntityRecogniser(Lexicon.Load(contentRoot), Gazetteer.Load(contentRoot));
+        var lexicon = Lexicon.Load(contentRoot);
+        CheckLexicon(Path.Combine(contentRoot, Lexicon.FileName), lexicon);
+        var recogniser = new EntityRecogniser(lexicon, Gazetteer.Load(contentRoot));
         var corpus = LabelledCorpus.Load(Path.Combine(contentRoot, LabelledCorpus.TrainingFile));
         return Create(tokeniser, recogniser, corpus, clock);
     }
 
     public static Triage Create(Tokeniser tokeniser, EntityRecogniser recogniser, IEnumerable<LabelledExample> training) =>
         Create(tokeniser, recogniser, training, Stopwatch.StartNew());
+
+    /// <summary>The rules read some categories and values by name: a lexicon edit that drops one must fail at start-up, not silently.</summary>
+    public static void CheckLexicon(string file, Lexicon lexicon)
+    {
+        var present = lexicon.Entries.SelectMany(e => new[] { e.Category, e.Key }).ToHashSet(StringComparer.Ordinal);
+        var missing = TriageCues.Required.Where(r => !present.Contains(r)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new LanguageDataException(file, 1, $"the triage rules need these categories/values, missing: {string.Join(", ", missing)}");
+        }
+    }
 
     public TriageResult Classify(string? message)
     {

@@ -12,6 +12,16 @@ internal sealed class TriageCues
 
     private readonly HashSet<string> _active = new(16, StringComparer.Ordinal);
 
+    /// <summary>The lexicon categories and category:value pairs the rules read; <see cref="Triage"/> refuses a lexicon without them.</summary>
+    public static readonly IReadOnlyList<string> Required =
+    [
+        "negation", "past", "hypothetical", "falsefriend", "urgency", "legal", "procedure", "weapon", "time",
+        "selfharm", "help:cứu", "help:giúp", "children:con", "children:thai",
+        "danger:chảy máu", "danger:bất tỉnh", "danger:đang trốn", "danger:đang đến",
+        "violence:đánh", "violence:tình dục", "violence:bóp cổ", "violence:đâm chém", "violence:giết",
+        "violence:giam giữ", "violence:dọa giết", "violence:đe dọa", "violence:tinh thần",
+    ];
+
     public TriageCues(List<PhraseMatch<LexiconEntry>> matches, List<string> explanations)
     {
         int hypotheticalAt = int.MaxValue;

@@ -27,6 +27,15 @@ public class LanguageDataFileTests
     }
 
     [Fact]
+    public void A_lexicon_without_the_values_the_rules_read_is_refused()
+    {
+        var lexicon = Lexicon.Parse("l.yaml", new StringReader("weapon:\n  dao: [dao]\n"));
+        var e = Assert.Throws<LanguageDataException>(() => Triage.CheckLexicon("l.yaml", lexicon));
+        Assert.Contains("help:cứu", e.Message);
+        Triage.CheckLexicon("lexicon.yaml", Lexicon.Load(LanguageData.ContentRoot));
+    }
+
+    [Fact]
     public void Category_must_be_a_mapping()
     {
         var e = Assert.Throws<LanguageDataException>(() => Lexicon.Parse("l.yaml", new StringReader("weapon: [dao]\n")));

@@ -100,6 +100,16 @@ public class TriageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Is_thread_safe()
+    {
+        var messages = LabelledCorpus.Load(LanguageData.TestData("triage.tsv")).Select(e => e.Text).ToArray();
+        var expected = messages.Select(m => Triage.Classify(m).Intent).ToArray();
+        var actual = new Intent[messages.Length];
+        Parallel.For(0, messages.Length * 4, i => actual[i % messages.Length] = Triage.Classify(messages[i % messages.Length]).Intent);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void Entities_come_with_the_triage()
     {
         var r = Triage.Classify("ck dang cam dao o nha e o Hai Duong, sdt 0912345678, con e 5 tuoi");
