@@ -9,13 +9,21 @@ namespace HotlineBot.Language;
 /// </summary>
 public sealed class Tokeniser(Abbreviations abbreviations)
 {
+    // Per-thread scratch lists: tokenising allocates only the strings and the final token array.
+    [ThreadStatic]
+    private static List<(string Word, int Start)>? t_words;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     /// <summary>A tokeniser without SMS expansion (what the legal search needs for statute text).</summary>
     public static Tokeniser Plain { get; } = new(Abbreviations.Empty);
 
     public TokenisedText Tokenise(string? message)
     {
         var s = Normaliser.Normalise(message);
-        var words = new List<(string Word, int Start)>(Math.Min(64, s.Length / 3 + 1));
+        var words = t_words ??= new List<(string Word, int Start)>(64);
+        words.Clear();
         int emoji = 0, digits = 0;
         bool question = false;
         int i = 0;
@@ -55,7 +63,8 @@ public sealed class Tokeniser(Abbreviations abbreviations)
 
     private Token[] Expand(List<(string Word, int Start)> words)
     {
-        var tokens = new List<Token>(words.Count + 4);
+        var tokens = t_tokens ??= new List<Token>(64);
+        tokens.Clear();
         for (int w = 0; w < words.Count; w++)
         {
             var (raw, start) = words[w];

@@ -14,6 +14,10 @@ namespace HotlineBot.Language;
 public sealed class Triage
 {
     private const int Classes = 7;
+
+    [ThreadStatic]
+    private static List<ulong>? t_features;
+
     private static readonly ulong QuestionFeature = FeatureHash.Of("#?");
     private static readonly ulong ShortFeature = FeatureHash.Of("#short");
     private readonly NaiveBayesModel _model;
@@ -85,7 +89,7 @@ public sealed class Triage
         {
             var tokens = tokeniser.Tokenise(example.Text);
             recogniser.Recognise(tokens, out var matches);
-            examples.Add(((int)example.Label, Features(tokens, new TriageCues(matches, []))));
+            examples.Add(((int)example.Label, [.. Features(tokens, new TriageCues(matches, []))]));
         }
         var model = NaiveBayesModel.Train(examples, Classes);
         return new Triage(tokeniser, recogniser, model, clock.Elapsed);
@@ -223,7 +227,8 @@ public sealed class Triage
 
     private static List<ulong> Features(TokenisedText text, TriageCues cues)
     {
-        var features = new List<ulong>(text.Count * 2 + cues.Active.Count + 2);
+        var features = t_features ??= new List<ulong>(128);
+        features.Clear();
         ulong previous = 0;
         var tokens = text.Tokens;
         for (int i = 0; i < tokens.Count; i++)
