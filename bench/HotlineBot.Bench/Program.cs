@@ -2,6 +2,7 @@ using HotlineBot.Bench;
 
 IBenchmark[] benchmarks =
 [
+    new ClassifyBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
