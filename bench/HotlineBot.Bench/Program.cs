@@ -1,7 +1,9 @@
 using HotlineBot.Bench;
+using HotlineBot.Bench.Dialog;
 
 IBenchmark[] benchmarks =
 [
+    new DialogBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
