@@ -51,9 +51,12 @@ public static class LoadRun
         }
 
         var loops = Enumerable.Range(0, workers.Count).Select(LoopAsync).ToArray();
-        await Task.Delay(warmUp + measure);
+        await Task.Delay(warmUp);
+        var cpuBefore = CpuTime.Now();
+        await Task.Delay(measure);
+        var cpu = CpuTime.Now() - cpuBefore;
         await stop.CancelAsync();
         await Task.WhenAll(loops);
-        return LatencyStats.From(latencies, measure, errors);
+        return LatencyStats.From(latencies, measure, errors) with { Cpu = cpu };
     }
 }
