@@ -22,10 +22,6 @@ public static class RedisConnection
             options.AbortOnConnectFail = false;
             options.ConnectTimeout = Math.Min(options.ConnectTimeout, 3000);
             var redis = ConnectionMultiplexer.Connect(options);
-            // 1.x runs every async continuation on one completion thread by default, in reply order: the whole turn
-            // pipeline after each Redis await was serialized across all conversations. Nothing here relies on the
-            // completion order of separate operations (each is awaited; pub/sub notices are order-free signals).
-            redis.PreserveAsyncOrder = false;
             if (!redis.IsConnected)
             {
                 problem = "Redis is not reachable at start-up";
