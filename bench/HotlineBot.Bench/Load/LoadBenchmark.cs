@@ -45,7 +45,7 @@ public sealed class LoadBenchmark : IBenchmark
             using var http = BenchHttp.CreateClient();
             bot = await RunWorkersAsync(Enumerable.Range(0, concurrency).Select(i => (ILoadWorker)new Citizen(http, botServer.DirectLineUrl, i)).ToList(), warmUp, measure);
         }
-        Console.WriteLine("bot (Direct Line + Redis)  : " + bot.Format("turns"));
+        Console.WriteLine((useRedis ? "bot (Direct Line + Redis)  : " : "bot (Direct Line, memory)  : ") + bot.Format("turns"));
 
         var ratio = bot.PerSecond / echo.PerSecond;
         var checks = new[]
