@@ -2,7 +2,7 @@ using HotlineBot.Activities;
 
 namespace HotlineBot.Turns;
 
-/// <summary>Delivers outgoing activities to the citizen's channel; returns them as delivered (with ids and timestamps).</summary>
+/// <summary>Hands outgoing activities to the citizen's channel, which delivers them in order; returns them as handed over (a channel may assign ids later).</summary>
 public delegate Task<IReadOnlyList<Activity>> ChannelSender(IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
 /// <summary>

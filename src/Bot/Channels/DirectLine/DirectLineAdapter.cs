@@ -36,7 +36,11 @@ public sealed class DirectLineAdapter(
             MembersAdded = [user],
             Timestamp = clock.GetUtcNow(),
         };
-        await locks.RunAsync(conversationId, () => RunTurnAsync(joined, cancellationToken), cancellationToken);
+        await locks.RunAsync(conversationId, async () =>
+        {
+            await RunTurnAsync(joined, cancellationToken);
+            return true;
+        }, cancellationToken);
         return true;
     }
 
@@ -56,37 +60,35 @@ public sealed class DirectLineAdapter(
             return stored;
         }, cancellationToken);
 
-    private async Task<bool> RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the turn. Replies are queued on the log as the bot sends them — in order, on the one shared connection —
+    /// without waiting for each to be stored, so a turn's replies (and its state save) share round trips; the turn
+    /// ends once all of them are stored. A failed turn still answers with the emergency numbers, from memory.
+    /// </summary>
+    private async Task RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
     {
         var conversationId = inbound.Conversation!.Id;
+        var queued = new List<Task<Activity>>();
         var responded = false;
         try
         {
             await runner.RunTurnAsync(inbound, (replies, ct) =>
             {
                 responded |= replies.Any(r => r.Type == ActivityTypes.Message);
-                return AppendAllAsync(conversationId, replies, ct);
+                var sent = replies.Select(r => r with { Timestamp = clock.GetUtcNow() }).ToList();
+                queued.AddRange(sent.Select(r => log.AppendAsync(conversationId, r, ct)));
+                return Task.FromResult<IReadOnlyList<Activity>>(sent);
             }, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Log the failure, never the text. The citizen still gets the emergency numbers, from memory.
+            // Log the failure, never the text.
             logger.LogError(e, "Turn failed in conversation {ConversationId}", conversationId);
             if (!responded && inbound.Type == ActivityTypes.Message)
             {
-                await AppendAllAsync(conversationId, [fallback.ReplyTo(inbound)], CancellationToken.None);
+                queued.Add(log.AppendAsync(conversationId, fallback.ReplyTo(inbound) with { Timestamp = clock.GetUtcNow() }, CancellationToken.None));
             }
         }
-        return true;
-    }
-
-    private async Task<IReadOnlyList<Activity>> AppendAllAsync(string conversationId, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
-    {
-        var stored = new List<Activity>(replies.Count);
-        foreach (var reply in replies)
-        {
-            stored.Add(await log.AppendAsync(conversationId, reply with { Timestamp = clock.GetUtcNow() }, cancellationToken));
-        }
-        return stored;
+        await Task.WhenAll(queued);
     }
 }
