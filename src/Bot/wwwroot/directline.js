@@ -5,6 +5,7 @@ const POLL_INTERVAL_MS = 1000;
 const REQUEST_TIMEOUT_MS = 20000;
 const MAX_RETRY_DELAY_MS = 15000;
 const SOCKET_FAILURES_BEFORE_POLLING = 3;
+const HEALTHY_SOCKET_MS = 10000;
 
 /** An HTTP error from the Direct Line server, with its status code. */
 export class DirectLineError extends Error {
@@ -110,9 +111,10 @@ export class DirectLineClient {
   async #startConversation() {
     this.#status('connecting');
     try {
-      const vended = await this.#request('POST', '/tokens/generate');
+      const userId = `dl_${randomId()}`;
+      const vended = await this.#request('POST', '/tokens/generate', { user: { id: userId } });
       this.#token = vended.token;
-      this.#userId = userIdFromToken(vended.token) ?? `dl_${randomId()}`;
+      this.#userId = userIdFromToken(vended.token) ?? userId;
       const started = await this.#request('POST', '/conversations', { user: { id: this.#userId }, locale: 'vi-VN' });
       if (started.token) this.#token = started.token;
       this.#conversationId = started.conversationId;
@@ -133,7 +135,8 @@ export class DirectLineClient {
       this.#startPolling();
       return;
     }
-    let opened = false;
+    let healthy = false; // a frame arrived or the socket lived a while
+    let openedAt = 0;
     let socket;
     try {
       socket = new WebSocket(streamUrl);
@@ -143,18 +146,24 @@ export class DirectLineClient {
     }
     this.#socket = socket;
     socket.onopen = () => {
-      opened = true;
-      this.#socketFailures = 0;
-      this.#attempt = 0;
+      openedAt = Date.now();
       this.#status('online');
       this.#catchUp();
     };
-    socket.onmessage = (event) => this.#receiveFrame(event.data);
+    socket.onmessage = (event) => {
+      healthy = true;
+      this.#receiveFrame(event.data);
+    };
     socket.onclose = () => {
       if (this.#socket !== socket) return;
       this.#socket = null;
       if (this.#stopped) return;
-      if (!opened && ++this.#socketFailures >= SOCKET_FAILURES_BEFORE_POLLING) this.#polling = true;
+      if (!navigator.onLine || healthy || (openedAt && Date.now() - openedAt >= HEALTHY_SOCKET_MS)) {
+        this.#socketFailures = 0;
+        this.#attempt = 0;
+      } else if (++this.#socketFailures >= SOCKET_FAILURES_BEFORE_POLLING) {
+        this.#polling = true; // WebSocket does not work here (proxy, firewall): fall back to polling
+      }
       this.#status(navigator.onLine ? 'reconnecting' : 'offline');
       this.#retryLater(() => this.#reconnect());
     };

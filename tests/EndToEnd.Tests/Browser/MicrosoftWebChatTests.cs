@@ -1,0 +1,28 @@
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace HotlineBot.EndToEnd.Browser;
+
+/// <summary>Microsoft's own Web Chat, unchanged, works against our Direct Line server.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MicrosoftWebChatTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Microsoft_Web_Chat_shows_the_greeting_sends_a_message_and_renders_the_reply()
+    {
+        await using var context = await fixture.NewPhoneContextAsync(options => options.Locale = "en-US");
+        var page = await context.NewPageAsync();
+        await MicrosoftWebChatBundle.RouteAsync(page, fixture.BaseUrl);
+        await page.GotoAsync(MicrosoftWebChatBundle.PagePath);
+
+        await Expect(page.GetByText("113").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.FillAsync("Tôi cần tư vấn");
+        await sendBox.PressAsync("Enter");
+
+        var transcript = page.Locator("[role='log'], .webchat__basic-transcript").First;
+        await Expect(transcript.GetByText("Tôi cần tư vấn").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Just now").Or(page.GetByText("Sent")).First).ToBeVisibleAsync(new() { Timeout = 25_000 });
+        await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
+    }
+}
