@@ -4,11 +4,14 @@ namespace HotlineBot.EndToEnd.Browser;
 
 /// <summary>
 /// Microsoft's Web Chat bundle from npm (tests/EndToEnd.Tests/node, test-only) and a tiny host page for it.
-/// Both are served to the browser by Playwright routes, so the service under test never serves them.
+/// The service never serves either: the bundle comes from a Playwright route, and the host page is written into
+/// a document the service itself returned (its small stylesheet), so the page keeps the service's loopback origin. A page whose
+/// response is invented by a route counts as "public" for Chromium's local network access checks, and those
+/// block its WebSocket to loopback.
 /// </summary>
 public static class MicrosoftWebChatBundle
 {
-    public const string PagePath = "/__test/microsoft-webchat.html";
+    private const string ServedByTheService = "/chat.css";
     private const string ScriptPath = "/__test/webchat.js";
 
     private const string HostPage = """
@@ -29,8 +32,8 @@ public static class MicrosoftWebChatBundle
         </html>
         """;
 
-    /// <summary>Serves the host page and the bundle on the service's origin (same origin as Direct Line).</summary>
-    public static async Task RouteAsync(IPage page, Uri baseUrl)
+    /// <summary>Opens the host page on the service's origin (same origin as Direct Line).</summary>
+    public static async Task OpenAsync(IPage page, Uri baseUrl)
     {
         var bundle = await File.ReadAllBytesAsync(BundlePath());
         await page.RouteAsync(new Uri(baseUrl, ScriptPath).ToString(), route => route.FulfillAsync(new()
@@ -38,11 +41,8 @@ public static class MicrosoftWebChatBundle
             ContentType = "text/javascript; charset=utf-8",
             BodyBytes = bundle,
         }));
-        await page.RouteAsync(new Uri(baseUrl, PagePath).ToString(), route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html; charset=utf-8",
-            Body = HostPage,
-        }));
+        await page.GotoAsync(new Uri(baseUrl, ServedByTheService).ToString());
+        await page.SetContentAsync(HostPage);
     }
 
     private static string BundlePath()

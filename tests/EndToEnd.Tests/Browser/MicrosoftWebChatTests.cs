@@ -12,17 +12,17 @@ public sealed class MicrosoftWebChatTests(BrowserFixture fixture)
     {
         await using var context = await fixture.NewPhoneContextAsync(options => options.Locale = "en-US");
         var page = await context.NewPageAsync();
-        await MicrosoftWebChatBundle.RouteAsync(page, fixture.BaseUrl);
-        await page.GotoAsync(MicrosoftWebChatBundle.PagePath);
+        await MicrosoftWebChatBundle.OpenAsync(page, fixture.BaseUrl);
+        var activities = page.Locator(".webchat__basic-transcript__activity");
 
-        await Expect(page.GetByText("113").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(activities.Filter(new() { HasTextString = "113" }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var shownBefore = await activities.CountAsync();
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await sendBox.FillAsync("Tôi cần tư vấn");
         await sendBox.PressAsync("Enter");
 
-        var transcript = page.Locator("[role='log'], .webchat__basic-transcript").First;
-        await Expect(transcript.GetByText("Tôi cần tư vấn").First).ToBeVisibleAsync();
-        await Expect(page.GetByText("Just now").Or(page.GetByText("Sent")).First).ToBeVisibleAsync(new() { Timeout = 25_000 });
+        await Expect(activities.Nth(shownBefore)).ToContainTextAsync("Tôi cần tư vấn");
+        await Expect(activities.Nth(shownBefore + 1)).ToContainTextAsync("Bot said", new() { Timeout = 25_000 });
         await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
     }
 }
