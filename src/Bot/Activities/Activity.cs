@@ -39,7 +39,7 @@ public sealed record Activity
 
     /// <summary>Fields this record does not model, kept verbatim for round-tripping.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The first GeoCoordinates entity, or the geo of the first Place entity that has one.</summary>
     [JsonIgnore]

@@ -16,7 +16,7 @@ public sealed record Entity
     public Entity? Geo { get; init; }
 
     [System.Text.Json.Serialization.JsonExtensionData]
-    public Dictionary<string, System.Text.Json.JsonElement>? Extra { get; init; }
+    public Dictionary<string, System.Text.Json.JsonElement>? Extra { get; set; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public bool HasCoordinates =>

@@ -17,4 +17,10 @@ public sealed record DialogInstance
 
     /// <summary>Set while this instance is a prompt waiting for the user's answer.</summary>
     public PromptState? Prompt { get; init; }
+
+    /// <summary>
+    /// True when this instance was pushed by an interruption (e.g. an emergency): when it ends, the dialog
+    /// underneath is re-prompted instead of being resumed with a result.
+    /// </summary>
+    public bool Interrupting { get; init; }
 }

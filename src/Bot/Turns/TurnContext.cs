@@ -16,8 +16,16 @@ public sealed class TurnContext(Activity activity, ChannelSender channel)
     /// <summary>True once the bot has sent a message in this turn.</summary>
     public bool Responded { get; private set; }
 
-    /// <summary>Every activity delivered in this turn, in order.</summary>
-    public List<Activity> Sent { get; } = [];
+    private readonly List<Activity> _sent = [];
+
+    /// <summary>A copy of every activity delivered in this turn so far, in order.</summary>
+    public IReadOnlyList<Activity> SentSnapshot()
+    {
+        lock (_sent)
+        {
+            return _sent.ToList();
+        }
+    }
 
     /// <summary>Lets middleware see outgoing activities (transcript, typing, later a handoff gate).</summary>
     public void OnSendActivities(SendHook hook) => _sendHooks.Add(hook);
@@ -46,7 +54,10 @@ public sealed class TurnContext(Activity activity, ChannelSender channel)
         };
         var sent = await RunHooksAsync(0, [complete], cancellationToken);
         Responded |= sent.Any(a => a.Type == ActivityTypes.Message);
-        Sent.AddRange(sent);
+        lock (_sent)
+        {
+            _sent.AddRange(sent);
+        }
         return sent;
     }
 

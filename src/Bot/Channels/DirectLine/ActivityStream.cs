@@ -1,0 +1,79 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace HotlineBot.Channels.DirectLine;
+
+/// <summary>
+/// One WebSocket stream of a conversation: sends everything after the watermark as ActivitySet frames, then each
+/// new append as it happens, an empty frame as keepalive when idle, and ignores what the client sends (its "" pings).
+/// </summary>
+public sealed class ActivityStream(IConversationLog log, ConversationHub hub, IOptions<DirectLineOptions> options, ILogger<ActivityStream> logger)
+{
+    private static readonly byte[] KeepAlive = [];
+
+    public async Task RunAsync(WebSocket socket, string conversationId, int watermark, CancellationToken cancellationToken)
+    {
+        using var listener = hub.Listen(conversationId);
+        using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = DrainClientAsync(socket, closing);
+        try
+        {
+            var signalled = true; // deliver the backlog first
+            while (socket.State == WebSocketState.Open && !closing.IsCancellationRequested)
+            {
+                if (signalled)
+                {
+                    var (activities, next) = await log.ReadAsync(conversationId, watermark, closing.Token);
+                    if (activities.Count > 0)
+                    {
+                        watermark = next;
+                        var frame = JsonSerializer.SerializeToUtf8Bytes(new ActivitySet(activities, watermark.ToString(System.Globalization.CultureInfo.InvariantCulture)), DirectLineJson.Default.ActivitySet);
+                        await socket.SendAsync(frame, WebSocketMessageType.Text, true, closing.Token);
+                    }
+                }
+                else
+                {
+                    await socket.SendAsync(KeepAlive, WebSocketMessageType.Text, true, closing.Token);
+                }
+                signalled = await listener.WaitAsync(options.Value.KeepAliveInterval, closing.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            logger.LogDebug("Stream of conversation {ConversationId} closed", conversationId);
+        }
+        finally
+        {
+            await closing.CancelAsync();
+            await reading;
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "closing", CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task DrainClientAsync(WebSocket socket, CancellationTokenSource closing)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (!closing.IsCancellationRequested)
+            {
+                var received = await socket.ReceiveAsync(buffer, closing.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+        }
+        finally
+        {
+            await closing.CancelAsync();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using HotlineBot.Activities;
+
+namespace HotlineBot.Channels.DirectLine;
+
+/// <summary>Conversation log in process memory: tests, benchmarks, and the no-Redis fallback (lost on restart).</summary>
+public sealed class MemoryConversationLog(ConversationHub hub) : IConversationLog
+{
+    private readonly ConcurrentDictionary<string, List<Activity>> _logs = new(StringComparer.Ordinal);
+
+    public Task<bool> StartAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_logs.TryAdd(conversationId, []));
+
+    public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_logs.ContainsKey(conversationId));
+
+    public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        if (!_logs.TryGetValue(conversationId, out var log))
+        {
+            throw new ConversationNotFoundException(conversationId);
+        }
+        Activity stored;
+        lock (log)
+        {
+            stored = activity with { Id = ActivityIds.For(conversationId, log.Count + 1) };
+            log.Add(stored);
+        }
+        hub.Notify(conversationId);
+        return Task.FromResult(stored);
+    }
+
+    public Task<(IReadOnlyList<Activity> Activities, int Watermark)> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
+    {
+        if (!_logs.TryGetValue(conversationId, out var log))
+        {
+            return Task.FromResult<(IReadOnlyList<Activity>, int)>(([], watermark));
+        }
+        lock (log)
+        {
+            var page = log.Skip(watermark).ToList();
+            return Task.FromResult<(IReadOnlyList<Activity>, int)>((page, watermark + page.Count));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using HotlineBot.Activities;
+using HotlineBot.Hosting;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace HotlineBot.Channels.DirectLine;
+
+/// <summary>
+/// Conversation log on Redis: a list <c>hb:dl:{id}:log</c> (JSON per activity) and a marker <c>hb:dl:{id}:meta</c>,
+/// both with the transcript retention as TTL. One Lua script appends, assigns the id, refreshes the TTLs and
+/// publishes the change, so an append is one round trip and atomic across instances.
+/// </summary>
+public sealed class RedisConversationLog(IConnectionMultiplexer redis, ConversationHub hub, IOptions<HotlineOptions> options) : IConversationLog
+{
+    private const string AppendScript = """
+        if redis.call('EXISTS', KEYS[2]) == 0 then return -1 end
+        local n = redis.call('LLEN', KEYS[1]) + 1
+        local id = ARGV[1] .. '|' .. string.format('%07d', n)
+        redis.call('RPUSH', KEYS[1], '{"id":"' .. id .. '",' .. string.sub(ARGV[2], 2))
+        redis.call('PEXPIRE', KEYS[1], ARGV[3])
+        redis.call('PEXPIRE', KEYS[2], ARGV[3])
+        redis.call('PUBLISH', ARGV[4], ARGV[1])
+        return n
+        """;
+
+    private readonly IDatabase _db = redis.GetDatabase();
+    private long RetentionMs => (long)options.Value.TranscriptRetention.TotalMilliseconds;
+
+    private static RedisKey LogKey(string id) => $"hb:dl:{{{id}}}:log";
+
+    private static RedisKey MetaKey(string id) => $"hb:dl:{{{id}}}:meta";
+
+    public Task<bool> StartAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        _db.StringSetAsync(MetaKey(conversationId), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), TimeSpan.FromMilliseconds(RetentionMs), When.NotExists);
+
+    public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        _db.KeyExistsAsync(MetaKey(conversationId));
+
+    public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        var json = JsonSerializer.Serialize(activity with { Id = null }, DirectLineJson.Default.Activity);
+        var result = (long)await _db.ScriptEvaluateAsync(AppendScript,
+            [LogKey(conversationId), MetaKey(conversationId)],
+            [conversationId, json, RetentionMs, ConversationHub.Channel]);
+        if (result < 0)
+        {
+            throw new ConversationNotFoundException(conversationId);
+        }
+        hub.Notify(conversationId);
+        return activity with { Id = ActivityIds.For(conversationId, (int)result) };
+    }
+
+    public async Task<(IReadOnlyList<Activity> Activities, int Watermark)> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
+    {
+        var values = await _db.ListRangeAsync(LogKey(conversationId), watermark, -1);
+        var activities = new List<Activity>(values.Length);
+        foreach (var value in values)
+        {
+            activities.Add(JsonSerializer.Deserialize((string)value!, DirectLineJson.Default.Activity)!);
+        }
+        return (activities, watermark + activities.Count);
+    }
+}
+
+/// <summary>Activity ids of the form <c>{conversationId}|0000001</c>: the position in the log, 1-based.</summary>
+public static class ActivityIds
+{
+    public static string For(string conversationId, int position) =>
+        conversationId + "|" + position.ToString("D7", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,25 @@
+namespace HotlineBot.Content;
+
+/// <summary>Ids of the message templates the code uses. A test checks that dialogs/messages defines every one.</summary>
+public static class MessageIds
+{
+    public const string Greeting = "greeting";
+    public const string MenuPrompt = "menu.prompt";
+    public const string MenuRetry = "menu.retry";
+    public const string ErrorFallback = "error.fallback";
+    public const string CancelledToMenu = "cancelled";
+    public const string EmergencyNumbers = "emergency.numbers";
+    public const string EmergencySafeToChat = "emergency.safe_to_chat";
+    public const string EmergencyStaySafe = "emergency.stay_safe";
+    public const string EmergencyContinue = "emergency.continue";
+    public const string IntakeAskNeed = "intake.ask_need";
+    public const string IntakeNeedChoices = "intake.need_choices";
+    public const string IntakeAskProvince = "intake.ask_province";
+    public const string IntakeThanks = "intake.thanks";
+    public const string NotReadyLegal = "not_ready.legal";
+    public const string NotReadyShelter = "not_ready.shelter";
+    public const string NotReadyCollaborator = "not_ready.collaborator";
+    public const string NotReadyHuman = "not_ready.human";
+    public const string LocationThanks = "location.thanks";
+    public const string Goodbye = "goodbye";
+}

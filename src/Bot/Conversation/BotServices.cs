@@ -1,0 +1,27 @@
+using HotlineBot.Dialogs;
+using HotlineBot.Turns;
+
+namespace HotlineBot.Conversation;
+
+/// <summary>Registers the bot, its dialogs and its interruptions.</summary>
+public static class BotServices
+{
+    public static IServiceCollection AddBot(this IServiceCollection services)
+    {
+        services.AddSingleton<MainMenuDialog>();
+        services.AddSingleton<IntakeDialog>();
+        services.AddSingleton<EmergencyDialog>();
+        services.AddSingleton<IInterruption, EmergencyInterruption>();
+        services.AddSingleton(sp => new DialogSet()
+            .Add(sp.GetRequiredService<MainMenuDialog>().Build())
+            .Add(sp.GetRequiredService<IntakeDialog>().Build())
+            .Add(sp.GetRequiredService<EmergencyDialog>().Build())
+            .Add(new ChoicePrompt(DialogIds.Choice))
+            .Add(new ConfirmPrompt(DialogIds.Confirm))
+            .Add(new TextPrompt(DialogIds.Text))
+            .Add(new LocationPrompt(DialogIds.Location)));
+        services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
+        services.AddSingleton<IBot, HelplineBot>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+namespace HotlineBot.Conversation;
+
+/// <summary>Ids of the bot's dialogs and prompts.</summary>
+public static class DialogIds
+{
+    public const string MainMenu = "main-menu";
+    public const string Intake = "intake";
+    public const string Emergency = "emergency";
+    public const string Choice = "choice";
+    public const string Confirm = "confirm";
+    public const string Text = "text";
+    public const string Location = "location";
+}

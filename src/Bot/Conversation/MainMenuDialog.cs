@@ -1,0 +1,60 @@
+using HotlineBot.Content;
+using HotlineBot.Dialogs;
+using HotlineBot.Safety;
+using HotlineBot.State;
+
+namespace HotlineBot.Conversation;
+
+/// <summary>
+/// The root dialog: greets once (with the emergency numbers), offers the main menu, routes the choice, and comes
+/// back to the menu when the chosen flow ends. Flows not built yet say so honestly and give the numbers.
+/// </summary>
+public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText numbers)
+{
+    public WaterfallDialog Build() => new(DialogIds.MainMenu, GreetAndAskAsync, RouteAsync, AgainAsync);
+
+    private async Task<DialogTurnResult> GreetAndAskAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var state = step.Context.Require<ConversationState>().Data;
+        if (!state.Greeted)
+        {
+            state.Greeted = true;
+            await step.Context.SendAsync(content.Messages.Render(MessageIds.Greeting, ("numbers", numbers.Line)), ct);
+        }
+        return await step.PromptAsync(DialogIds.Choice, new PromptOptions
+        {
+            Text = content.Messages.Render(MessageIds.MenuPrompt),
+            RetryText = content.Messages.Render(MessageIds.MenuRetry),
+            Choices = content.Menu.Select(m => m.Label).ToList(),
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result?.ChoiceIndex is not { } index)
+        {
+            return await step.EndDialogAsync(null, ct); // gave up after retries: the next message starts over
+        }
+        var item = content.Menu[index].Id;
+        if (item == MenuIds.Danger)
+        {
+            return await step.BeginDialogAsync(DialogIds.Emergency, ct);
+        }
+        if (item == MenuIds.Counselling)
+        {
+            return await step.BeginDialogAsync(DialogIds.Intake, ct);
+        }
+        var notReady = item switch
+        {
+            MenuIds.Legal => MessageIds.NotReadyLegal,
+            MenuIds.Shelter => MessageIds.NotReadyShelter,
+            MenuIds.Collaborator => MessageIds.NotReadyCollaborator,
+            _ => MessageIds.NotReadyHuman,
+        };
+        await step.Context.SendAsync(content.Messages.Render(notReady, ("numbers", numbers.Line)), ct);
+        return await step.NextAsync(null, ct);
+    }
+
+    private Task<DialogTurnResult> AgainAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.DialogContext.ReplaceDialogAsync(DialogIds.MainMenu, null, ct);
+}

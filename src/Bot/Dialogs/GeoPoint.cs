@@ -1,0 +1,4 @@
+namespace HotlineBot.Dialogs;
+
+/// <summary>A point on the map, in WGS 84 degrees.</summary>
+public sealed record GeoPoint(double Latitude, double Longitude);

@@ -1,0 +1,65 @@
+using HotlineBot.Channels.DirectLine;
+using HotlineBot.Content;
+using HotlineBot.Safety;
+using HotlineBot.State;
+using HotlineBot.Transcripts;
+using HotlineBot.Turns;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace HotlineBot.Hosting;
+
+/// <summary>DI wiring of the core: options, content, storage (Redis or memory), the turn pipeline and Direct Line.</summary>
+public static class HotlineServices
+{
+    public static IServiceCollection AddHotlineCore(this IServiceCollection services, IConfiguration configuration, string contentRoot, Serilog.ILogger startupLog)
+    {
+        services.AddOptions<HotlineOptions>().BindConfiguration(HotlineOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.EmergencyNumbers.All(n => System.Text.RegularExpressions.Regex.IsMatch(n.Number, @"^[0-9 +]{3,20}$") && n.Label.Length > 0),
+                "Hotline:EmergencyNumbers: every entry needs a Number (digits, spaces, +) and a Label")
+            .ValidateOnStart();
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        // Content is loaded now: a broken file stops start-up with file:line.
+        services.AddSingleton(ContentLoader.Load(Path.Combine(contentRoot, "dialogs")));
+        services.AddSingleton<EmergencyNumbersText>();
+        services.AddSingleton<EmergencyFallback>();
+
+        AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
+
+        services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        services.AddSingleton<ITurnMiddleware, ShowTypingMiddleware>();
+        services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<ITurnMiddleware>()));
+        services.AddSingleton<TurnRunner>();
+
+        services.AddSingleton<ConversationHub>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<ActivityStream>();
+        services.AddDirectLineCors();
+        return services;
+    }
+
+    private static void AddStores(IServiceCollection services, string? connectionString, Serilog.ILogger startupLog)
+    {
+        var redis = RedisConnection.TryConnect(connectionString, out var problem);
+        if (redis is null)
+        {
+            startupLog.Warning("!!! NO REDIS: {Problem}. Running on IN-MEMORY storage: conversations are lost on restart and instances do not share them", problem);
+            services.AddSingleton<IStorage, MemoryStorage>();
+            services.AddSingleton<IConversationLog, MemoryConversationLog>();
+            services.AddSingleton<ITranscriptStore, MemoryTranscriptStore>();
+            return;
+        }
+        startupLog.Information("Redis connected");
+        services.AddSingleton(redis);
+        services.AddSingleton<IStorage, RedisStorage>();
+        services.AddSingleton<IConversationLog, RedisConversationLog>();
+        services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
+        services.AddHostedService<RedisNotificationRelay>();
+    }
+}

@@ -1,0 +1,12 @@
+using HotlineBot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace HotlineBot.Safety;
+
+/// <summary>The configured emergency numbers as one line of text ("113 (Công an) · 111 (…) · …"), built once, kept in memory.</summary>
+public sealed class EmergencyNumbersText(IOptions<HotlineOptions> options)
+{
+    public string Line { get; } = string.Join(" · ", options.Value.EmergencyNumbers.Select(n => $"{n.Number} ({n.Label})"));
+
+    public IReadOnlyList<EmergencyNumber> Numbers { get; } = options.Value.EmergencyNumbers;
+}

@@ -1,0 +1,30 @@
+using HotlineBot.Content;
+using HotlineBot.Conversation;
+using HotlineBot.Hosting;
+using HotlineBot.Safety;
+using HotlineBot.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HotlineBot.Tests.Conversation;
+
+/// <summary>The real bot, its dialogs and the real content from dialogs/, with the default emergency numbers.</summary>
+public static class HelplineBotBuilder
+{
+    public static readonly EmergencyNumber[] DefaultNumbers =
+    [
+        new() { Number = "113", Label = "Công an" },
+        new() { Number = "111", Label = "Bảo vệ trẻ em, miễn phí" },
+        new() { Number = "1800 1768", Label = "Hỗ trợ phụ nữ, miễn phí 24/7" },
+    ];
+
+    public static IBot Build()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Options.Create(new HotlineOptions { EmergencyNumbers = [.. DefaultNumbers] }));
+        services.AddSingleton(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
+        services.AddSingleton<EmergencyNumbersText>();
+        services.AddBot();
+        return services.BuildServiceProvider().GetRequiredService<IBot>();
+    }
+}

@@ -1,0 +1,40 @@
+using HotlineBot.Activities;
+using HotlineBot.State;
+using HotlineBot.Tests.Testing;
+using Xunit;
+
+namespace HotlineBot.Tests.Conversation;
+
+/// <summary>Conversations with the real bot and the real Vietnamese content, as a citizen sees them.</summary>
+public sealed class HelplineConversationTests
+{
+    private static Activity Joins => new()
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        MembersAdded = [new ChannelAccount("user-1", Role: "user")],
+    };
+
+    [Theory]
+    [InlineData("Conversation/Transcripts/greeting-and-counselling.chat")]
+    [InlineData("Conversation/Transcripts/counselling-without-diacritics.chat")]
+    [InlineData("Conversation/Transcripts/emergency-interrupts-counselling.chat")]
+    [InlineData("Conversation/Transcripts/not-safe-to-chat.chat")]
+    [InlineData("Conversation/Transcripts/features-not-built-say-so.chat")]
+    [InlineData("Conversation/Transcripts/cancel-word-returns-to-menu.chat")]
+    public Task Transcript(string chatFile) =>
+        new TestFlow(HelplineBotBuilder.Build()).Send(Joins).Replay(chatFile).StartTestAsync();
+
+    [Fact]
+    public async Task A_citizen_who_chose_danger_is_marked_high_risk()
+    {
+        var storage = new MemoryStorage();
+        await new TestFlow(HelplineBotBuilder.Build(), storage).Send(Joins)
+            .AssertReplyContains("113").AssertReply("Bạn cần hỗ trợ gì? Chọn một mục bên dưới, hoặc nhắn cho mình.")
+            .Send("1")
+            .AssertReplyContains("Nếu bạn đang gặp nguy hiểm").AssertReply("Bạn có an toàn để tiếp tục nhắn tin không?")
+            .StartTestAsync();
+
+        var saved = await storage.ReadAsync(ConversationState.KeyFor("test", "conv-1"));
+        Assert.Contains("\"risk\":\"high\"", saved!.Json);
+    }
+}

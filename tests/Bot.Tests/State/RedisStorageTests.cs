@@ -1,0 +1,44 @@
+using HotlineBot.State;
+using HotlineBot.Testing;
+using StackExchange.Redis;
+using Xunit;
+
+namespace HotlineBot.Tests.State;
+
+/// <summary>The storage contract against a real redis-server.</summary>
+public sealed class RedisStorageTests(RedisFixture redis) : StorageContract, IClassFixture<RedisFixture>
+{
+    protected override IStorage Storage { get; } = new RedisStorage(redis.Connection);
+
+    protected override Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
+
+    [Fact]
+    public async Task Documents_live_under_the_hb_prefix_with_their_time_to_live()
+    {
+        await Storage.WriteAsync("directline/conversations/prefix-check", "{}", null, TimeSpan.FromMinutes(5));
+
+        var ttl = await redis.Connection.GetDatabase().KeyTimeToLiveAsync("hb:directline/conversations/prefix-check");
+
+        Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+    }
+}
+
+/// <summary>One redis-server and one shared multiplexer for a test class.</summary>
+public sealed class RedisFixture : IAsyncLifetime
+{
+    private RedisServer _server = null!;
+
+    public IConnectionMultiplexer Connection { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await RedisServer.StartAsync();
+        Connection = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Connection.Dispose();
+        await _server.DisposeAsync();
+    }
+}
