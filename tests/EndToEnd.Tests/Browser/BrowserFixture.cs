@@ -1,21 +1,26 @@
+using HotlineBot.EndToEnd.Infrastructure;
+using HotlineBot.Testing;
 using Microsoft.Playwright;
-using Xunit;
 
 namespace HotlineBot.EndToEnd.Browser;
 
 /// <summary>
-/// One Chromium and one running service shared by the browser tests. Each test gets its own browser context
+/// One Chromium and one running service (real Kestrel on loopback, real Redis) shared by the browser tests. Each test gets its own browser context
 /// (fresh storage, cookies and permissions), sized like a small phone.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private RedisServer? redis;
+    private HotlineServer? server;
     private ChromiumBrowser? chromium;
 
     public Uri BaseUrl { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        BaseUrl = ServerUnderTest.BaseUrl();
+        redis = await RedisServer.StartAsync();
+        server = await HotlineServer.StartAsync(redis.ConnectionString);
+        BaseUrl = new Uri(server.BaseUrl + "/");
         chromium = await ChromiumBrowser.LaunchAsync();
     }
 
@@ -24,6 +29,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (chromium is not null)
         {
             await chromium.DisposeAsync();
+        }
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+        if (redis is not null)
+        {
+            await redis.DisposeAsync();
         }
     }
 

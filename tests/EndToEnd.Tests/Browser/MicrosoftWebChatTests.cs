@@ -1,4 +1,3 @@
-using Xunit;
 using static Microsoft.Playwright.Assertions;
 
 namespace HotlineBot.EndToEnd.Browser;

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Xunit;
 using static Microsoft.Playwright.Assertions;
 
 namespace HotlineBot.EndToEnd.Browser;

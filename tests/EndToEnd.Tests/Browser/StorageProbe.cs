@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using System.Text.Json;
-using Xunit;
 
 namespace HotlineBot.EndToEnd.Browser;
 

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using System.Text.Json;
-using Xunit;
 using static Microsoft.Playwright.Assertions;
 
 namespace HotlineBot.EndToEnd.Browser;
