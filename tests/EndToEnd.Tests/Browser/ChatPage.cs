@@ -57,6 +57,16 @@ public sealed class ChatPage(IPage page)
     public Task ExpectBotRepliesAfterAsync(int alreadySeen) =>
         Expect(BotMessages.Nth(alreadySeen)).ToBeVisibleAsync();
 
+    /// <summary>True when there are no quick replies, or one set right under the latest bot message.</summary>
+    public Task<bool> QuickRepliesFollowTheLatestBotMessageAsync() =>
+        page.EvaluateAsync<bool>("""
+            () => {
+              const groups = document.querySelectorAll('.chips');
+              const bots = document.querySelectorAll('.from-bot');
+              return groups.length === 0 || (groups.length === 1 && groups[0].previousElementSibling === bots[bots.length - 1]);
+            }
+            """);
+
     /// <summary>Ids of every activity on screen, in order (bot and user).</summary>
     public Task<string[]> ShownActivityIdsAsync() =>
         Conversation.Locator("[data-activity-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.activityId)");

@@ -36,7 +36,27 @@ public sealed class WebChatConversationTests(BrowserFixture fixture)
 
         await chat.ExpectDeliveredAsync("Tìm nơi tạm lánh");
         await chat.ExpectBotRepliesAfterAsync(botMessagesBefore);
-        await Expect(chat.QuickReplies.Filter(new() { HasTextString = "Tôi đang gặp nguy hiểm" })).ToHaveCountAsync(0);
+        Assert.True(await chat.QuickRepliesFollowTheLatestBotMessageAsync(), "Quick replies belong under the latest bot message only");
+    }
+
+    [Fact]
+    public async Task Quick_replies_disappear_as_soon_as_the_citizen_answers()
+    {
+        await using var context = await fixture.NewPhoneContextAsync();
+        var chat = await ChatPage.OpenAsync(context);
+        await Expect(chat.QuickReplies.First).ToBeVisibleAsync();
+        var release = new TaskCompletionSource();
+        await chat.Page.RouteAsync("**/activities", async route =>
+        {
+            await release.Task; // hold the message so the bot cannot answer yet
+            await route.ContinueAsync();
+        });
+
+        await chat.SendAsync("Tôi muốn nói chuyện");
+
+        await Expect(chat.QuickReplies).ToHaveCountAsync(0);
+        release.SetResult();
+        await chat.ExpectDeliveredAsync("Tôi muốn nói chuyện");
     }
 
     [Fact]
