@@ -22,6 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         server = await HotlineServer.StartAsync(redis.ConnectionString);
         BaseUrl = new Uri(server.BaseUrl + "/");
         chromium = await ChromiumBrowser.LaunchAsync();
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     public async Task DisposeAsync()

@@ -37,6 +37,9 @@ public sealed class ChatPage(IPage page)
         await page.GetByPlaceholder("Nhập tin nhắn…").PressAsync("Enter");
     }
 
+    /// <summary>Types into the message box without sending.</summary>
+    public Task TypeDraftAsync(string text) => page.GetByPlaceholder("Nhập tin nhắn…").PressSequentiallyAsync(text);
+
     public Task ClickQuickReplyAsync(string label) => QuickReplies.Filter(new() { HasTextString = label }).ClickAsync();
 
     public Task ShareLocationAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Chia sẻ vị trí" }).ClickAsync();

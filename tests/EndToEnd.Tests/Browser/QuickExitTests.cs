@@ -21,11 +21,12 @@ public sealed class QuickExitTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Pressing_escape_twice_quickly_exits_too()
+    public async Task Pressing_escape_twice_quickly_while_typing_exits_too()
     {
         await using var context = await fixture.NewPhoneContextAsync();
         var chat = await ChatPage.OpenAsync(context);
         var historyLength = await chat.Page.EvaluateAsync<int>("history.length");
+        await chat.TypeDraftAsync("Anh ấy đang về");
 
         await chat.PressEscapeTwiceAsync();
 
