@@ -10,7 +10,7 @@ namespace HotlineBot.Hosting;
 /// <summary>Builds the web host. Program.cs calls this; tests call it too, with their own configuration.</summary>
 public static class HotlineApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, ILogEventSink? extraLogSink = null)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, ILogEventSink? extraLogSink = null, Action<IServiceCollection>? replaceServices = null)
     {
         var contentRoot = ContentRootLocator.FromArgs(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -42,7 +42,9 @@ public static class HotlineApp
                 }));
         });
 
+        replaceServices?.Invoke(builder.Services); // tests only: after every registration, so theirs win
         var app = builder.Build();
+        app.UseFailureResponses();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = NoStore });
         app.UseWebSockets();

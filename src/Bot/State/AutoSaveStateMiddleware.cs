@@ -16,7 +16,7 @@ public sealed class AutoSaveStateMiddleware(IStorage storage, IOptions<HotlineOp
         var activity = turn.Activity;
         var key = ConversationState.KeyFor(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "unknown");
         var item = await storage.ReadAsync(key, cancellationToken);
-        var data = item is null ? new ConversationData() : JsonSerializer.Deserialize(item.Json, StateJson.Default.ConversationData) ?? new();
+        var data = item is null ? new ConversationData() : ReadOrStartOver(item.Json, activity.Conversation?.Id);
         var snapshot = item?.Json ?? "";
         var state = new ConversationState(key, data, item?.ETag, snapshot);
         turn.Set(state);
@@ -36,6 +36,20 @@ public sealed class AutoSaveStateMiddleware(IStorage storage, IOptions<HotlineOp
         catch (StorageConflictException)
         {
             log.LogWarning("Conversation {ConversationId} state changed elsewhere during the turn; this turn's state was not saved", activity.Conversation?.Id);
+        }
+    }
+
+    // A state document that cannot be read (an old shape, a bad write) must not lock the citizen out of every later turn.
+    private ConversationData ReadOrStartOver(string json, string? conversationId)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, StateJson.Default.ConversationData) ?? new();
+        }
+        catch (JsonException)
+        {
+            log.LogWarning("Conversation {ConversationId} state could not be read; starting the conversation over", conversationId);
+            return new ConversationData();
         }
     }
 }

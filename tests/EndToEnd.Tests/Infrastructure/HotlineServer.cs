@@ -39,7 +39,7 @@ public sealed class HotlineServer : IAsyncDisposable
     /// <summary>Every log event rendered with its properties and exception.</summary>
     public IReadOnlyList<string> LogLines => _logs.Lines;
 
-    public static async Task<HotlineServer> StartAsync(string? redisConnectionString, IDictionary<string, string?>? settings = null, int port = 0)
+    public static async Task<HotlineServer> StartAsync(string? redisConnectionString, IDictionary<string, string?>? settings = null, int port = 0, Action<IServiceCollection>? services = null)
     {
         var sink = new LogCapture();
         var app = HotlineApp.Build([], builder =>
@@ -58,7 +58,7 @@ public sealed class HotlineServer : IAsyncDisposable
                 values[key] = value;
             }
             builder.Configuration.AddInMemoryCollection(values);
-        }, sink);
+        }, sink, services);
         var server = new HotlineServer(app, sink);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -43,6 +43,11 @@ public sealed class ActivityStream(IConversationLog log, ConversationHub hub, IO
         {
             logger.LogDebug("Stream of conversation {ConversationId} closed", conversationId);
         }
+        catch (Exception e)
+        {
+            // The store failed (Redis down): close; the client reconnects and resumes from its watermark.
+            logger.LogWarning(e, "Stream of conversation {ConversationId} failed; closing it", conversationId);
+        }
         finally
         {
             await closing.CancelAsync();
