@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace HotlineBot.EndToEnd.Browser;
 
 /// <summary>
-/// Microsoft's Web Chat bundle from npm (tests/EndToEnd.Tests/node, test-only) and a tiny host page for it.
+/// Microsoft's Web Chat bundle from npm (tests/EndToEnd.Tests/webchat, test-only) and a tiny host page for it.
 /// The service never serves either: the bundle comes from a Playwright route, and the host page is written into
 /// a document the service itself returned (its small stylesheet), so the page keeps the service's loopback origin. A page whose
 /// response is invented by a route counts as "public" for Chromium's local network access checks, and those
@@ -49,13 +49,13 @@ public static class MicrosoftWebChatBundle
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "EndToEnd.Tests", "node", "node_modules", "botframework-webchat", "dist", "webchat.js");
+            var candidate = Path.Combine(dir.FullName, "tests", "EndToEnd.Tests", "webchat", "node_modules", "botframework-webchat", "dist", "webchat.js");
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
         throw new FileNotFoundException(
-            "Microsoft's Web Chat bundle is missing: run `npm ci --ignore-scripts` in tests/EndToEnd.Tests/node.");
+            "Microsoft's Web Chat bundle is missing: run `npm ci --ignore-scripts` in tests/EndToEnd.Tests/webchat.");
     }
 }
