@@ -30,15 +30,7 @@ public sealed class ReconnectTests(BrowserFixture fixture)
     {
         await using var context = await fixture.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
-        var streams = new List<IWebSocketRoute>();
-        await page.RouteWebSocketAsync(url => url.Contains("/stream", StringComparison.Ordinal), socket =>
-        {
-            socket.ConnectToServer();
-            lock (streams)
-            {
-                streams.Add(socket);
-            }
-        });
+        var tap = await BotStreamTap.AttachAsync(page);
         var reconnects = new List<string>();
         page.Request += (_, request) =>
         {
@@ -56,13 +48,13 @@ public sealed class ReconnectTests(BrowserFixture fixture)
         var botMessagesBefore = await chat.BotMessages.CountAsync();
 
         await chat.SendAsync("Tôi đang gặp nguy hiểm");
-        await LatestStream(streams).CloseAsync(new() { Code = 4001, Reason = "test drops the stream" });
+        await tap.Latest.CloseAsync(new() { Code = 4001, Reason = "test drops the stream" });
 
         await chat.ExpectDeliveredAsync("Tôi đang gặp nguy hiểm");
         await chat.ExpectBotRepliesAfterAsync(botMessagesBefore);
         await Expect(chat.ConnectionStatus).ToBeHiddenAsync();
         Assert.NotEmpty(reconnects);
-        Assert.True(streams.Count >= 2, "The page should open a new stream after the old one dropped");
+        Assert.True(tap.StreamsOpened >= 2, "The page should open a new stream after the old one dropped");
         await ExpectEachActivityOnceAsync(chat);
         await Expect(chat.MyMessages.Filter(new() { HasTextString = "Tôi đang gặp nguy hiểm" })).ToHaveCountAsync(1);
     }
@@ -86,14 +78,6 @@ public sealed class ReconnectTests(BrowserFixture fixture)
         await chat.ExpectBotRepliesAfterAsync(botMessagesBefore);
         await polled;
         await ExpectEachActivityOnceAsync(chat);
-    }
-
-    private static IWebSocketRoute LatestStream(List<IWebSocketRoute> streams)
-    {
-        lock (streams)
-        {
-            return streams[^1];
-        }
     }
 
     private static async Task ExpectEachActivityOnceAsync(ChatPage chat)
