@@ -21,18 +21,6 @@ export function randomId() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function userIdFromToken(token) {
-  const parts = String(token).split('.');
-  if (parts.length !== 3) return null;
-  try {
-    const json = atob(parts[1].replace(/-/g, '+').replace(/_/g, '/'));
-    const claims = JSON.parse(json);
-    return typeof claims.user === 'string' && claims.user ? claims.user : null;
-  } catch {
-    return null;
-  }
-}
-
 function isNewer(candidate, current) {
   if (current === null) return true;
   const a = Number(candidate);
@@ -111,10 +99,11 @@ export class DirectLineClient {
   async #startConversation() {
     this.#status('connecting');
     try {
+      // The server binds the token to the user id we ask for; it is random and lives in memory only.
       const userId = `dl_${randomId()}`;
       const vended = await this.#request('POST', '/tokens/generate', { user: { id: userId } });
       this.#token = vended.token;
-      this.#userId = userIdFromToken(vended.token) ?? userId;
+      this.#userId = userId;
       const started = await this.#request('POST', '/conversations', { user: { id: this.#userId }, locale: 'vi-VN' });
       if (started.token) this.#token = started.token;
       this.#conversationId = started.conversationId;
