@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HotlineBot.EndToEnd.Browser;
@@ -9,6 +10,9 @@ namespace HotlineBot.EndToEnd.Browser;
 public static class NeutralSite
 {
     public const string Host = "www.google.com";
+
+    /// <summary>The address Quick Exit goes to (the page's data-exit-url, percent-encoded by the browser).</summary>
+    public static readonly Regex Address = new(@"^https://www\.google\.com/search\?q=");
 
     public static Task StubAsync(IBrowserContext context) =>
         context.RouteAsync(
