@@ -1,7 +1,12 @@
 using HotlineBot.Bench;
+using HotlineBot.Bench.Dialog;
+using HotlineBot.Bench.Load;
 
 IBenchmark[] benchmarks =
 [
+    new ClassifyBenchmark(),
+    new DialogBenchmark(),
+    new LoadBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

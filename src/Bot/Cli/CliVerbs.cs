@@ -5,6 +5,7 @@ public static class CliVerbs
 {
     public static IReadOnlyList<ICliVerb> All { get; } =
     [
+        new ClassifyVerb(),
     ];
 
     public static ICliVerb? Find(string name) => All.FirstOrDefault(v => v.Name == name);

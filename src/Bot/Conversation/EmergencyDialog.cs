@@ -1,6 +1,7 @@
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
 using HotlineBot.Safety;
+using HotlineBot.Language;
 using HotlineBot.State;
 
 namespace HotlineBot.Conversation;
@@ -15,7 +16,7 @@ public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText
 
     private async Task<DialogTurnResult> NumbersAndAskAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.Context.Require<ConversationState>().Data.Risk = "high";
+        step.Context.Require<ConversationState>().Data.Raise(RiskLevel.High, ["dialog:emergency"]);
         await step.Context.SendAsync(content.Messages.Render(MessageIds.EmergencyNumbers, ("numbers", numbers.Line)), ct);
         return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
         {

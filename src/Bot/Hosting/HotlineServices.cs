@@ -1,5 +1,7 @@
 using HotlineBot.Channels.DirectLine;
 using HotlineBot.Content;
+using HotlineBot.Conversation;
+using HotlineBot.Language;
 using HotlineBot.Safety;
 using HotlineBot.State;
 using HotlineBot.Transcripts;
@@ -23,12 +25,14 @@ public static class HotlineServices
 
         // Content is loaded now: a broken file stops start-up with file:line.
         services.AddSingleton(ContentLoader.Load(Path.Combine(contentRoot, "dialogs")));
+        services.AddSingleton(Triage.Load(contentRoot));
         services.AddSingleton<EmergencyNumbersText>();
         services.AddSingleton<EmergencyFallback>();
 
         AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
 
         services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TriageMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
         services.AddSingleton<ITurnMiddleware, ShowTypingMiddleware>();
         services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<ITurnMiddleware>()));

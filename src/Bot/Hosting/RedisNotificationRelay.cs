@@ -7,7 +7,7 @@ namespace HotlineBot.Hosting;
 public sealed class RedisNotificationRelay(IConnectionMultiplexer redis, ConversationHub hub) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
-        redis.GetSubscriber().SubscribeAsync(ConversationHub.Channel, (_, conversationId) => hub.Notify(conversationId!));
+        redis.GetSubscriber().SubscribeAsync(ConversationHub.Channel, (_, notice) => hub.OnNotice(notice!));
 
     public Task StopAsync(CancellationToken cancellationToken) =>
         redis.GetSubscriber().UnsubscribeAsync(ConversationHub.Channel);

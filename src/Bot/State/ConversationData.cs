@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using HotlineBot.Dialogs;
+using HotlineBot.Language;
 
 namespace HotlineBot.State;
 
@@ -7,8 +9,29 @@ public sealed class ConversationData
 {
     public DialogState Dialogs { get; set; } = new();
 
-    /// <summary>Risk level the conversation has reached ("none" until something raises it).</summary>
-    public string Risk { get; set; } = "none";
+    /// <summary>The highest risk the conversation has reached; it never goes down by itself.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<RiskLevel>))]
+    public RiskLevel Risk { get; set; } = RiskLevel.None;
+
+    /// <summary>Why: the triage cues of the messages that raised <see cref="Risk"/> (latest last, at most <see cref="MaxRiskCues"/>).</summary>
+    public List<string> RiskCues { get; set; } = [];
+
+    public const int MaxRiskCues = 20;
+
+    /// <summary>Raises the conversation's risk to <paramref name="risk"/> if higher, remembering why.</summary>
+    public void Raise(RiskLevel risk, IEnumerable<string> cues)
+    {
+        if (risk < Risk || risk == RiskLevel.None)
+        {
+            return;
+        }
+        Risk = risk;
+        RiskCues.AddRange(cues);
+        if (RiskCues.Count > MaxRiskCues)
+        {
+            RiskCues.RemoveRange(0, RiskCues.Count - MaxRiskCues);
+        }
+    }
 
     /// <summary>Set once the greeting and menu have been shown.</summary>
     public bool Greeted { get; set; }

@@ -13,19 +13,21 @@ public sealed class RedisTranscriptStore(IConnectionMultiplexer redis, IOptions<
 
     private static RedisKey KeyFor(string channelId, string conversationId) => $"hb:transcript:{channelId}:{{{conversationId}}}";
 
-    public async Task AppendAsync(string channelId, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Queues the write on the shared connection without waiting for Redis to confirm it: the turn's reply does not
+    /// wait on a transcript fsync. Writes keep their order on the connection; a Redis outage can lose them, while the
+    /// channel's own log (awaited) still holds what was said.
+    /// </summary>
+    public Task AppendAsync(string channelId, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
-        if (activities.Count == 0)
+        if (activities.Count > 0)
         {
-            return;
+            var key = KeyFor(channelId, conversationId);
+            var values = activities.Select(a => (RedisValue)JsonSerializer.Serialize(a, ActivityJson.Default.Activity)).ToArray();
+            _db.ListRightPush(key, values, flags: CommandFlags.FireAndForget);
+            _db.KeyExpire(key, options.Value.TranscriptRetention, CommandFlags.FireAndForget);
         }
-        var key = KeyFor(channelId, conversationId);
-        var values = activities.Select(a => (RedisValue)JsonSerializer.Serialize(a, ActivityJson.Default.Activity)).ToArray();
-        var batch = _db.CreateBatch();
-        var push = batch.ListRightPushAsync(key, values);
-        var expire = batch.KeyExpireAsync(key, options.Value.TranscriptRetention);
-        batch.Execute();
-        await Task.WhenAll(push, expire);
+        return Task.CompletedTask;
     }
 
     public async Task<IReadOnlyList<Activity>> ReadAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)

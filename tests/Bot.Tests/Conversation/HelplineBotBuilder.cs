@@ -1,6 +1,7 @@
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Hosting;
+using HotlineBot.Language;
 using HotlineBot.Safety;
 using HotlineBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class HelplineBotBuilder
         services.AddSingleton(Options.Create(new HotlineOptions { EmergencyNumbers = [.. DefaultNumbers] }));
         services.AddSingleton(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
         services.AddSingleton<EmergencyNumbersText>();
+        services.AddSingleton(Triage.Load(AppContext.BaseDirectory));
         services.AddBot();
         return services.BuildServiceProvider().GetRequiredService<IBot>();
     }

@@ -1,4 +1,5 @@
 using HotlineBot.Activities;
+using HotlineBot.Conversation;
 using HotlineBot.State;
 using HotlineBot.Tests.Testing;
 using Xunit;
@@ -21,6 +22,7 @@ public sealed class HelplineConversationTests
     [InlineData("Conversation/Transcripts/not-safe-to-chat.chat")]
     [InlineData("Conversation/Transcripts/features-not-built-say-so.chat")]
     [InlineData("Conversation/Transcripts/cancel-word-returns-to-menu.chat")]
+    [InlineData("Conversation/Transcripts/false-friend-does-not-interrupt.chat")]
     public Task Transcript(string chatFile) =>
         new TestFlow(HelplineBotBuilder.Build()).Send(Joins).Replay(chatFile).StartTestAsync();
 
@@ -35,6 +37,26 @@ public sealed class HelplineConversationTests
             .StartTestAsync();
 
         var saved = await storage.ReadAsync(ConversationState.KeyFor("test", "conv-1"));
-        Assert.Contains("\"risk\":\"high\"", saved!.Json);
+        Assert.Contains("\"risk\":\"High\"", saved!.Json);
+    }
+
+    [Fact]
+    public async Task A_message_that_sounds_dangerous_raises_the_conversation_risk_with_its_reasons()
+    {
+        var storage = new MemoryStorage();
+        var bot = HelplineBotBuilder.Build();
+        var runner = new HotlineBot.Turns.TurnRunner(new HotlineBot.Turns.MiddlewareSet(
+        [
+            new AutoSaveStateMiddleware(storage, Microsoft.Extensions.Options.Options.Create(new HotlineBot.Hosting.HotlineOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<AutoSaveStateMiddleware>.Instance),
+            new TriageMiddleware(HotlineBot.Language.Triage.Load(AppContext.BaseDirectory)),
+        ]), bot);
+        var message = new Activity { Text = "ck cam dao doa giet e", ChannelId = "test", Conversation = new ConversationAccount("risky"), From = new ChannelAccount("u1", Role: "user") };
+
+        var turn = await runner.RunTurnAsync(message, (a, _) => Task.FromResult(a));
+
+        var saved = await storage.ReadAsync(ConversationState.KeyFor("test", "risky"));
+        Assert.Contains("\"risk\":\"High\"", saved!.Json);
+        Assert.Contains("weapon:dao", saved.Json);
+        Assert.Contains(turn.SentSnapshot(), a => a.Text?.Contains("113") == true);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Channels.DirectLine;
@@ -24,12 +23,11 @@ public sealed class ActivityStream(IConversationLog log, ConversationHub hub, IO
             {
                 if (signalled)
                 {
-                    var (activities, next) = await log.ReadAsync(conversationId, watermark, closing.Token);
-                    if (activities.Count > 0)
+                    var page = await log.ReadAsync(conversationId, watermark, closing.Token);
+                    if (page.Activities.Count > 0)
                     {
-                        watermark = next;
-                        var frame = JsonSerializer.SerializeToUtf8Bytes(new ActivitySet(activities, watermark.ToString(System.Globalization.CultureInfo.InvariantCulture)), DirectLineJson.Default.ActivitySet);
-                        await socket.SendAsync(frame, WebSocketMessageType.Text, true, closing.Token);
+                        watermark = page.Watermark;
+                        await socket.SendAsync(page.ToActivitySetUtf8(), WebSocketMessageType.Text, true, closing.Token);
                     }
                 }
                 else

@@ -11,6 +11,22 @@ public sealed class ConversationHub
 {
     public const string Channel = "hb:dl:appended";
 
+    /// <summary>Names this instance in its own pub/sub notices, so it can skip them (it already woke its streams locally).</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The pub/sub message announcing an append: <c>{instanceId} {conversationId}</c>.</summary>
+    public string NoticeFor(string conversationId) => InstanceId + " " + conversationId;
+
+    /// <summary>Wakes the streams a notice from another instance concerns; ignores this instance's own notices.</summary>
+    public void OnNotice(string notice)
+    {
+        var space = notice.IndexOf(' ');
+        if (space > 0 && !notice.AsSpan(0, space).SequenceEqual(InstanceId))
+        {
+            Notify(notice[(space + 1)..]);
+        }
+    }
+
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Listener, byte>> _listeners = new(StringComparer.Ordinal);
 
     /// <summary>Registers a listener; dispose it to stop listening.</summary>

@@ -89,9 +89,9 @@ public static class DirectLineApi
         return Conversation(tokens, conversationId, userId, StreamUrl(http, hotline.Value, tokens, conversationId, userId, from));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext http, DirectLineAuth auth, IConversationLog log, DirectLineAdapter adapter, IOptions<DirectLineOptions> options)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext http, DirectLineAuth auth, DirectLineAdapter adapter, IOptions<DirectLineOptions> options)
     {
-        var (caller, error) = await DirectLineRequests.OpenAsync(http, auth, log, conversationId);
+        var (caller, error) = DirectLineRequests.Authorize(http, auth, conversationId);
         if (error is not null)
         {
             return error;
@@ -101,8 +101,15 @@ public static class DirectLineApi
         {
             return bad;
         }
-        var stored = await adapter.PostAsync(conversationId, caller!.UserId, activity!, http.RequestAborted);
-        return TypedResults.Json(new ResourceResponse(stored.Id!), DirectLineJson.Default.ResourceResponse);
+        try
+        {
+            var stored = await adapter.PostAsync(conversationId, caller!.UserId, activity!, http.RequestAborted);
+            return TypedResults.Json(new ResourceResponse(stored.Id!), DirectLineJson.Default.ResourceResponse);
+        }
+        catch (ConversationNotFoundException)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
     }
 
     private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpContext http, DirectLineAuth auth, IConversationLog log)
@@ -116,8 +123,8 @@ public static class DirectLineApi
         {
             return DirectLineErrors.BadArgument("watermark must be a non-negative whole number.");
         }
-        var (activities, next) = await log.ReadAsync(conversationId, from, http.RequestAborted);
-        return TypedResults.Json(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), DirectLineJson.Default.ActivitySet);
+        var page = await log.ReadAsync(conversationId, from, http.RequestAborted);
+        return TypedResults.Bytes(page.ToActivitySetUtf8(), "application/json; charset=utf-8");
     }
 
     private static IResult Upload(string conversationId) =>

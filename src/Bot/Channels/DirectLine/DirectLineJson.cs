@@ -5,7 +5,6 @@ namespace HotlineBot.Channels.DirectLine;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ConversationResponse))]
-[JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(TokenRequest))]

@@ -10,9 +10,6 @@ public sealed record ConversationResponse(
     [property: JsonPropertyName("expires_in")] int ExpiresIn,
     string? StreamUrl = null);
 
-/// <summary>A page of activities and the watermark to ask from next.</summary>
-public sealed record ActivitySet(IReadOnlyList<Activity> Activities, string Watermark);
-
 /// <summary>The id assigned to a posted activity.</summary>
 public sealed record ResourceResponse(string Id);
 

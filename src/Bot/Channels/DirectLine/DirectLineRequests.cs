@@ -11,6 +11,20 @@ public static partial class DirectLineRequests
     /// <summary>Authenticates the caller and checks it may open this existing conversation.</summary>
     public static async Task<(DirectLineCaller? Caller, IResult? Error)> OpenAsync(HttpContext http, DirectLineAuth auth, IConversationLog log, string conversationId, bool allowQueryToken = false)
     {
+        var (caller, error) = Authorize(http, auth, conversationId, allowQueryToken);
+        if (error is null && !await log.ExistsAsync(conversationId, http.RequestAborted))
+        {
+            error = DirectLineErrors.ConversationNotFound();
+        }
+        return error is null ? (caller, null) : (null, error);
+    }
+
+    /// <summary>
+    /// Authenticates the caller and checks it may open this conversation, without asking the store whether it exists
+    /// (posting does that in the same round trip as the append).
+    /// </summary>
+    public static (DirectLineCaller? Caller, IResult? Error) Authorize(HttpContext http, DirectLineAuth auth, string conversationId, bool allowQueryToken = false)
+    {
         var (caller, error) = auth.Authenticate(http, allowQueryToken);
         if (error is not null)
         {
@@ -20,11 +34,7 @@ public static partial class DirectLineRequests
         {
             return (null, DirectLineErrors.WrongConversation());
         }
-        if (!ConversationIdShape().IsMatch(conversationId) || !await log.ExistsAsync(conversationId, http.RequestAborted))
-        {
-            return (null, DirectLineErrors.ConversationNotFound());
-        }
-        return (caller, null);
+        return ConversationIdShape().IsMatch(conversationId) ? (caller, null) : (null, DirectLineErrors.ConversationNotFound());
     }
 
     public static bool TryWatermark(string? text, out int watermark)

@@ -17,6 +17,6 @@ public interface IConversationLog
     /// <summary>Appends one activity (its id is replaced by the assigned one) and returns it as stored.</summary>
     Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default);
 
-    /// <summary>Activities from position <paramref name="watermark"/> on, and the new watermark.</summary>
-    Task<(IReadOnlyList<Activity> Activities, int Watermark)> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default);
+    /// <summary>Activities from position <paramref name="watermark"/> on (as stored JSON), and the new watermark.</summary>
+    Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default);
 }

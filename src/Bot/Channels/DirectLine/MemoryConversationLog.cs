@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using HotlineBot.Activities;
 
 namespace HotlineBot.Channels.DirectLine;
@@ -30,16 +31,16 @@ public sealed class MemoryConversationLog(ConversationHub hub) : IConversationLo
         return Task.FromResult(stored);
     }
 
-    public Task<(IReadOnlyList<Activity> Activities, int Watermark)> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
+    public Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
     {
         if (!_logs.TryGetValue(conversationId, out var log))
         {
-            return Task.FromResult<(IReadOnlyList<Activity>, int)>(([], watermark));
+            return Task.FromResult(new ActivityPage([], watermark));
         }
         lock (log)
         {
-            var page = log.Skip(watermark).ToList();
-            return Task.FromResult<(IReadOnlyList<Activity>, int)>((page, watermark + page.Count));
+            var page = log.Skip(watermark).Select(a => JsonSerializer.Serialize(a, DirectLineJson.Default.Activity)).ToList();
+            return Task.FromResult(new ActivityPage(page, watermark + page.Count));
         }
     }
 }

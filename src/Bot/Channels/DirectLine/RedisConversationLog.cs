@@ -21,7 +21,7 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         redis.call('RPUSH', KEYS[1], '{"id":"' .. id .. '",' .. string.sub(ARGV[2], 2))
         redis.call('PEXPIRE', KEYS[1], ARGV[3])
         redis.call('PEXPIRE', KEYS[2], ARGV[3])
-        redis.call('PUBLISH', ARGV[4], ARGV[1])
+        redis.call('PUBLISH', ARGV[4], ARGV[5])
         return n
         """;
 
@@ -43,7 +43,7 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         var json = JsonSerializer.Serialize(activity with { Id = null }, DirectLineJson.Default.Activity);
         var result = (long)await _db.ScriptEvaluateAsync(AppendScript,
             [LogKey(conversationId), MetaKey(conversationId)],
-            [conversationId, json, RetentionMs, ConversationHub.Channel]);
+            [conversationId, json, RetentionMs, ConversationHub.Channel, hub.NoticeFor(conversationId)]);
         if (result < 0)
         {
             throw new ConversationNotFoundException(conversationId);
@@ -52,15 +52,10 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         return activity with { Id = ActivityIds.For(conversationId, (int)result) };
     }
 
-    public async Task<(IReadOnlyList<Activity> Activities, int Watermark)> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
+    public async Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
     {
         var values = await _db.ListRangeAsync(LogKey(conversationId), watermark, -1);
-        var activities = new List<Activity>(values.Length);
-        foreach (var value in values)
-        {
-            activities.Add(JsonSerializer.Deserialize((string)value!, DirectLineJson.Default.Activity)!);
-        }
-        return (activities, watermark + activities.Count);
+        return new ActivityPage(Array.ConvertAll(values, v => (string)v!), watermark + values.Length);
     }
 }
 
