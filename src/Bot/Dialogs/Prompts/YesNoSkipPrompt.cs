@@ -15,24 +15,23 @@ public sealed class YesNoSkipPrompt(string id, string yesLabel = "Có", string n
     protected override IReadOnlyList<CardAction> SuggestedActionsFor(PromptState state) =>
         [CardAction.ImBack(yesLabel), CardAction.ImBack(noLabel), CardAction.ImBack(skipLabel)];
 
-    protected override DialogResult? OnRecognize(Activity activity, PromptState state)
+    protected override DialogResult? OnRecognize(Activity activity, PromptState state) =>
+        InputTexts(activity).Select(text => Read(text, yesLabel, noLabel, skipLabel)).FirstOrDefault(r => r is not null);
+
+    /// <summary>The answer <paramref name="text"/> gives, or null if it is not one: skip, then stop, then yes/no.</summary>
+    internal static DialogResult? Read(string text, string yesLabel = "Có", string noLabel = "Không", string skipLabel = "Bỏ qua")
     {
-        foreach (var text in InputTexts(activity))
+        if (TextFolding.Fold(text) == TextFolding.Fold(skipLabel) || SkipRecognizer.IsSkip(text))
         {
-            if (TextFolding.Fold(text) == TextFolding.Fold(skipLabel) || SkipRecognizer.IsSkip(text))
-            {
-                return new DialogResult { Skipped = true, Text = text };
-            }
-            if (SkipRecognizer.IsStop(text))
-            {
-                return new DialogResult { Stopped = true, Text = text };
-            }
-            var firstClause = text.Split(ClauseEnds, 2)[0];
-            if ((ConfirmRecognizer.Recognize(text, yesLabel, noLabel) ?? ConfirmRecognizer.Recognize(firstClause, yesLabel, noLabel)) is { } confirmed)
-            {
-                return new DialogResult { Confirmed = confirmed, Text = text };
-            }
+            return new DialogResult { Skipped = true, Text = text };
         }
-        return null;
+        if (SkipRecognizer.IsStop(text))
+        {
+            return new DialogResult { Stopped = true, Text = text };
+        }
+        var firstClause = text.Split(ClauseEnds, 2)[0];
+        return (ConfirmRecognizer.Recognize(text, yesLabel, noLabel) ?? ConfirmRecognizer.Recognize(firstClause, yesLabel, noLabel)) is { } confirmed
+            ? new DialogResult { Confirmed = confirmed, Text = text }
+            : null;
     }
 }
