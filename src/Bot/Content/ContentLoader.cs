@@ -5,7 +5,7 @@ namespace HotlineBot.Content;
 
 /// <summary>
 /// Reads and validates dialogs/: <c>messages/*.yaml</c> (id → text or list of variants) and <c>menu.yaml</c>
-/// (list of <c>{id, label}</c>). Collects every problem as <c>file:line: what is wrong</c> and throws them together.
+/// (list of <c>{id, label}</c>) and <c>danger-assessment.yaml</c> (<see cref="DangerQuestionnaireLoader"/>). Collects every problem as <c>file:line: what is wrong</c> and throws them together.
 /// </summary>
 public static class ContentLoader
 {
@@ -23,11 +23,12 @@ public static class ContentLoader
             ReadMessages(file, templates, problems);
         }
         var menu = ReadMenu(Path.Combine(dialogsFolder, "menu.yaml"), problems);
-        if (problems.Count > 0)
+        var dangerAssessment = DangerQuestionnaireLoader.Read(Path.Combine(dialogsFolder, DangerQuestionnaireLoader.FileName), problems);
+        if (problems.Count > 0 || dangerAssessment is null)
         {
             throw new ContentException(problems);
         }
-        return new HotlineContent(new MessageTemplates(templates), menu);
+        return new HotlineContent(new MessageTemplates(templates), menu, dangerAssessment);
     }
 
     private static void ReadMessages(string file, Dictionary<string, IReadOnlyList<string>> templates, List<string> problems)
@@ -110,7 +111,7 @@ public static class ContentLoader
         return menu;
     }
 
-    private static YamlNode? Parse(string file, List<string> problems)
+    internal static YamlNode? Parse(string file, List<string> problems)
     {
         try
         {

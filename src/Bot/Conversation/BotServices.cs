@@ -11,11 +11,14 @@ public static class BotServices
         services.AddSingleton<MainMenuDialog>();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<EmergencyDialog>();
+        services.AddSingleton<DangerAssessmentDialog>();
         services.AddSingleton<IInterruption, EmergencyInterruption>();
         services.AddSingleton(sp => new DialogSet()
             .Add(sp.GetRequiredService<MainMenuDialog>().Build())
             .Add(sp.GetRequiredService<IntakeDialog>().Build())
             .Add(sp.GetRequiredService<EmergencyDialog>().Build())
+            .Add(sp.GetRequiredService<DangerAssessmentDialog>())
+            .Add(sp.GetRequiredService<DangerAssessmentDialog>().BuildPrompt())
             .Add(new ChoicePrompt(DialogIds.Choice))
             .Add(new ConfirmPrompt(DialogIds.Confirm))
             .Add(new TextPrompt(DialogIds.Text))

@@ -6,6 +6,8 @@ public static class DialogIds
     public const string MainMenu = "main-menu";
     public const string Intake = "intake";
     public const string Emergency = "emergency";
+    public const string DangerAssessment = "danger-assessment";
+    public const string DangerAnswer = "danger-answer";
     public const string Choice = "choice";
     public const string Confirm = "confirm";
     public const string Text = "text";

@@ -17,6 +17,12 @@ public sealed record DialogResult
 
     public bool? Confirmed { get; init; }
 
+    /// <summary>The user chose not to answer this question (a skippable prompt: "bỏ qua", "không biết").</summary>
+    public bool Skipped { get; init; }
+
+    /// <summary>The user asked to stop the questions ("thôi", "dừng lại") without leaving the flow they are in.</summary>
+    public bool Stopped { get; init; }
+
     /// <summary>Coordinates the user shared (a GeoCoordinates or Place entity).</summary>
     public GeoPoint? Location { get; init; }
 

@@ -33,6 +33,9 @@ public sealed class ConversationData
         }
     }
 
+    /// <summary>The latest danger assessment, if the person answered one (finished or not); null otherwise.</summary>
+    public DangerAssessmentResult? DangerAssessment { get; set; }
+
     /// <summary>Set once the greeting and menu have been shown.</summary>
     public bool Greeted { get; set; }
 }

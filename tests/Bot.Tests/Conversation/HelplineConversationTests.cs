@@ -23,6 +23,14 @@ public sealed class HelplineConversationTests
     [InlineData("Conversation/Transcripts/features-not-built-say-so.chat")]
     [InlineData("Conversation/Transcripts/cancel-word-returns-to-menu.chat")]
     [InlineData("Conversation/Transcripts/false-friend-does-not-interrupt.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-all-yes-is-high.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-all-no-is-low.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-skips.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-sms-shorthand.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-cancelled-with-huy.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-stopped-with-thoi.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-emergency-interrupts-and-resumes.chat")]
+    [InlineData("Conversation/Transcripts/danger-assessment-not-safe-goes-quiet.chat")]
     public Task Transcript(string chatFile) =>
         new TestFlow(HelplineBotBuilder.Build()).Send(Joins).Replay(chatFile).StartTestAsync();
 

@@ -108,6 +108,8 @@ public sealed class DirectLineConversationTests(ServiceFixture service) : IClass
         await citizen.ReceiveAsync();
         await citizen.SayAsync("Tôi cần tư vấn");
         await citizen.SayAsync("1");
+        Assert.Contains("đánh giá mức độ an toàn", (await citizen.BotSaysAsync()).Last());
+        await citizen.SayAsync("khong");
         Assert.Contains("tỉnh hoặc thành phố", (await citizen.BotSaysAsync()).Last());
 
         await citizen.SayAsync("cuu toi voi ck dang danh e");

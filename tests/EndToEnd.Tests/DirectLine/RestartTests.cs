@@ -21,11 +21,21 @@ public sealed class RestartTests : IAsyncLifetime
         await citizen.ReceiveAsync();
         await citizen.SayAsync("Tôi cần tư vấn");
         await citizen.SayAsync("Bị quấy rối, đe dọa");
-        Assert.Contains("tỉnh hoặc thành phố", (await citizen.BotSaysAsync()).Last());
+        Assert.Contains("đánh giá mức độ an toàn", (await citizen.BotSaysAsync()).Last());
+        await citizen.SayAsync("co");
+        Assert.Contains("nặng tay hơn trước", (await citizen.BotSaysAsync()).Last()); // the assessment's first question
         await before.DisposeAsync();
 
+        // Restarted in the middle of the danger assessment: the answer goes to the question that was asked,
+        // and the questions carry on where they were.
         await using var after = await HotlineServer.StartAsync(_redis.ConnectionString);
         using var resumed = citizen.On(after.DirectLineUrl);
+        await resumed.SayAsync("uh");
+        Assert.Contains("dao, súng", (await resumed.BotSaysAsync()).Last());
+        await resumed.SayAsync("thoi");
+        var closing = await resumed.BotSaysAsync();
+        Assert.Contains("dấu hiệu cần để ý", closing[^2]); // escalation answered yes before the restart: medium
+        Assert.Contains("tỉnh hoặc thành phố", closing[^1]);
         await resumed.SayAsync("Hà Tĩnh");
 
         var replies = await resumed.BotSaysAsync();

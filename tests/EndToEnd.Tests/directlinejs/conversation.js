@@ -47,7 +47,7 @@ const botSays = text => a => a.from && a.from.role === 'bot' && a.type === 'mess
   const postedId = await first.say('Tôi cần tư vấn');
   const echo = await first.until(a => a.id === postedId);
   await first.until(botSays('Bạn muốn được tư vấn về điều gì?'));
-  await first.say('1');
+  await first.say('4'); // "Điều khác": not offered the danger assessment, so the province question comes next
   const province = await first.until(a => a.text && a.text.startsWith('Bạn đang ở tỉnh'));
   const status = first.dl.connectionStatus$.getValue();
   const watermark = first.dl.watermark;
