@@ -96,8 +96,19 @@ async function deliver(entry) {
   entry.timer = setTimeout(() => failed(entry), ECHO_TIMEOUT_MS);
   try {
     await client.post(entry.activity);
-  } catch {
+  } catch (error) {
     failed(entry);
+    showOutageNote(error);
+  }
+}
+
+// When the service itself fails, its error message carries the emergency numbers: show it once per outage.
+let outageNoteShown = false;
+function showOutageNote(error) {
+  if (error?.serverMessage && !outageNoteShown) {
+    outageNoteShown = true;
+    transcript.addNote(error.serverMessage);
+    setTimeout(() => { outageNoteShown = false; }, 60000);
   }
 }
 

@@ -7,11 +7,22 @@ const MAX_RETRY_DELAY_MS = 15000;
 const SOCKET_FAILURES_BEFORE_POLLING = 3;
 const HEALTHY_SOCKET_MS = 10000;
 
-/** An HTTP error from the Direct Line server, with its status code. */
+/** An HTTP error from the Direct Line server, with its status code and the server's own message, if it sent one. */
 export class DirectLineError extends Error {
-  constructor(status) {
+  constructor(status, serverMessage = null) {
     super(`Direct Line request failed (${status})`);
     this.status = status;
+    this.serverMessage = serverMessage;
+  }
+}
+
+/** The `error.message` of a Direct Line error body, or null. */
+async function serverMessageOf(response) {
+  try {
+    const body = await response.json();
+    return typeof body?.error?.message === 'string' ? body.error.message : null;
+  } catch {
+    return null;
   }
 }
 
@@ -301,7 +312,7 @@ export class DirectLineClient {
       init.body = JSON.stringify(body);
     }
     const response = await fetch(this.#domain + path, init);
-    if (!response.ok) throw new DirectLineError(response.status);
+    if (!response.ok) throw new DirectLineError(response.status, response.status >= 500 ? await serverMessageOf(response) : null);
     const text = await response.text();
     return text ? JSON.parse(text) : {};
   }

@@ -33,4 +33,31 @@ public sealed class SendFailureTests(BrowserFixture fixture)
         await chat.ExpectBotRepliesAfterAsync(botMessagesBefore);
         await Expect(mine).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task When_the_service_fails_the_page_shows_its_message_with_the_emergency_numbers()
+    {
+        await using var context = await fixture.NewPhoneContextAsync();
+        var chat = await ChatPage.OpenAsync(context);
+        // What the service answers while Redis is down (see RedisOutageTests for the real server's body).
+        await chat.Page.RouteAsync("**/activities", async route =>
+        {
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            await route.FulfillAsync(new()
+            {
+                Status = 503,
+                ContentType = "application/json; charset=utf-8",
+                Body = "{\"error\":{\"code\":\"ServiceError\",\"message\":\"Hệ thống đang gặp sự cố, vui lòng thử lại sau. Nếu bạn đang gặp nguy hiểm, hãy gọi ngay: 113 (Công an).\"}}",
+            });
+        });
+
+        await chat.SendAsync("cứu tôi với");
+
+        await Expect(chat.MyMessages.Filter(new() { HasTextString = "cứu tôi với" })).ToContainTextAsync("Chưa gửi được.");
+        await Expect(chat.Page.Locator(".note")).ToContainTextAsync("hãy gọi ngay: 113");
+    }
 }
