@@ -1,5 +1,7 @@
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
+using HotlineBot.Language;
+using HotlineBot.State;
 using HotlineBot.Turns;
 
 namespace HotlineBot.Conversation;
@@ -18,11 +20,43 @@ public sealed class HelplineBot(DialogManager dialogs, DialogSet dialogSet, Hotl
             await BeginRootAsync(turn, cancellationToken);
             return;
         }
+        if (activity.Location is { } shared)
+        {
+            // Kept coarsely whatever happens next (the referral flow and an operator need to know roughly where).
+            turn.Require<ConversationState>().Data.CoarseLocation =
+                new GeoPoint(Math.Round(shared.Latitude!.Value, 2), Math.Round(shared.Longitude!.Value, 2));
+            if (!IsAskingForLocation(turn) && turn.Get<TriageResult>()?.Intent != Intent.Emergency)
+            {
+                await AcknowledgeLocationAsync(turn, cancellationToken);
+                return;
+            }
+        }
         var result = await dialogs.OnTurnAsync(turn, cancellationToken);
         if (result.CancelWord is not null)
         {
             await turn.SendAsync(content.Messages.Render(MessageIds.CancelledToMenu), cancellationToken);
             await BeginRootAsync(turn, cancellationToken);
+        }
+    }
+
+    private bool IsAskingForLocation(TurnContext turn) =>
+        turn.Require<ConversationState>().Data.Dialogs.Stack.LastOrDefault()?.DialogId == DialogIds.Location;
+
+    /// <summary>
+    /// A location shared while no question asked for one (the "Chia sẻ vị trí" button is always there): say thanks,
+    /// and ask the pending question again instead of treating the pin as an answer to it.
+    /// </summary>
+    private async Task AcknowledgeLocationAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        await turn.SendAsync(content.Messages.Render(MessageIds.LocationThanks), cancellationToken);
+        var dc = dialogSet.CreateContext(turn);
+        if (dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(dialogs.RootDialogId, null, cancellationToken);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
         }
     }
 

@@ -9,6 +9,9 @@ public sealed class ConversationData
 {
     public DialogState Dialogs { get; set; } = new();
 
+    /// <summary>Where the person said they are, rounded to about a kilometre (never the exact point they shared).</summary>
+    public GeoPoint? CoarseLocation { get; set; }
+
     /// <summary>The highest risk the conversation has reached; it never goes down by itself.</summary>
     [JsonConverter(typeof(JsonStringEnumConverter<RiskLevel>))]
     public RiskLevel Risk { get; set; } = RiskLevel.None;

@@ -23,6 +23,7 @@ public sealed class HelplineConversationTests
     [InlineData("Conversation/Transcripts/features-not-built-say-so.chat")]
     [InlineData("Conversation/Transcripts/cancel-word-returns-to-menu.chat")]
     [InlineData("Conversation/Transcripts/false-friend-does-not-interrupt.chat")]
+    [InlineData("Conversation/Transcripts/location-shared-mid-menu.chat")]
     [InlineData("Conversation/Transcripts/danger-assessment-all-yes-is-high.chat")]
     [InlineData("Conversation/Transcripts/danger-assessment-all-no-is-low.chat")]
     [InlineData("Conversation/Transcripts/danger-assessment-skips.chat")]
@@ -33,6 +34,21 @@ public sealed class HelplineConversationTests
     [InlineData("Conversation/Transcripts/danger-assessment-not-safe-goes-quiet.chat")]
     public Task Transcript(string chatFile) =>
         new TestFlow(HelplineBotBuilder.Build()).Send(Joins).Replay(chatFile).StartTestAsync();
+
+    [Fact]
+    public async Task A_shared_location_is_kept_only_to_about_a_kilometre()
+    {
+        var storage = new MemoryStorage();
+        await new TestFlow(HelplineBotBuilder.Build(), storage).Send(Joins)
+            .AssertReplyContains("113").AssertReply("Bạn cần hỗ trợ gì? Chọn một mục bên dưới, hoặc nhắn cho mình.")
+            .Send(new Activity { Text = "📍 Vị trí của tôi", Entities = [Entity.GeoCoordinates(18.340123, 105.906234)] })
+            .AssertReply("Cảm ơn bạn, mình đã nhận được vị trí.").AssertReply("Bạn cần hỗ trợ gì? Chọn một mục bên dưới, hoặc nhắn cho mình.")
+            .StartTestAsync();
+
+        var saved = (await storage.ReadAsync(ConversationState.KeyFor("test", "conv-1")))!.Json;
+        Assert.Contains("\"coarseLocation\":{\"latitude\":18.34,\"longitude\":105.91}", saved);
+        Assert.DoesNotContain("18.340123", saved);
+    }
 
     [Fact]
     public async Task A_citizen_who_chose_danger_is_marked_high_risk()

@@ -81,6 +81,7 @@ public sealed class WebChatConversationTests(BrowserFixture fixture)
         Assert.Equal(105.8542, geo.GetProperty("longitude").GetDouble(), 3);
         await chat.ExpectDeliveredAsync("Vị trí của tôi");
         await chat.ExpectBotRepliesAfterAsync(botMessagesBefore);
+        await Expect(chat.BotMessages.Filter(new() { HasTextString = "mình đã nhận được vị trí" })).ToHaveCountAsync(1);
     }
 
     [Fact]
