@@ -7,6 +7,7 @@ IBenchmark[] benchmarks =
     new ClassifyBenchmark(),
     new DialogBenchmark(),
     new LoadBenchmark(),
+    new NearestBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
