@@ -24,8 +24,19 @@ public sealed class ImportSheltersVerb : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliIo io, CancellationToken cancellationToken = default)
     {
-        var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-        if (file is null || args.Count(a => !a.StartsWith("--", StringComparison.Ordinal)) > 1 + Value(args, "--redis").Length + Value(args, "--who").Length)
+        var positional = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] is "--redis" or "--who")
+            {
+                i++;
+            }
+            else if (args[i] != "--dry-run")
+            {
+                positional.Add(args[i]);
+            }
+        }
+        if (positional is not [var file] || file.StartsWith("--", StringComparison.Ordinal))
         {
             await io.Error.WriteLineAsync(Usage);
             return 2;
