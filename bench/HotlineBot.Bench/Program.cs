@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new DialogBenchmark(),
     new LoadBenchmark(),
     new NearestBenchmark(),
+    new CaseCreateBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
