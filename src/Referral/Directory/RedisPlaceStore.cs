@@ -85,7 +85,7 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
             }
             else
             {
-                radius = Math.Min(radius * 2, query.MaxRadiusKm);
+                radius = Math.Min(Math.Max(radius * 2, 1), query.MaxRadiusKm);
             }
         }
     }

@@ -110,4 +110,15 @@ public sealed class RedisPlaceStoreTests(RedisFixture redis) : IClassFixture<Red
         var all = await store.NearestAsync(new NearestQuery(HaTinhLat, HaTinhLon, 10));
         Assert.Equal(["near-full", "police", "hong-linh"], all.Select(m => m.Place.Id));
     }
+
+    [Fact]
+    public async Task Nearest_with_a_zero_radius_still_widens_and_terminates()
+    {
+        var store = new RedisPlaceStore(redis.Redis, TimeProvider.System, RedisFixture.Prefix());
+        await store.UpsertAsync(TestPlaces.Make("hong-linh", HongLinhLat, HongLinhLon), "t");
+
+        var found = await store.NearestAsync(new NearestQuery(HaTinhLat, HaTinhLon, 2) { RadiusKm = 0, MaxRadiusKm = 100 });
+
+        Assert.Equal("hong-linh", Assert.Single(found).Place.Id);
+    }
 }
