@@ -7,6 +7,8 @@ IBenchmark[] benchmarks =
     new ClassifyBenchmark(),
     new DialogBenchmark(),
     new LoadBenchmark(),
+    new NearestBenchmark(),
+    new CaseCreateBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

@@ -6,6 +6,8 @@ public static class CliVerbs
     public static IReadOnlyList<ICliVerb> All { get; } =
     [
         new ClassifyVerb(),
+        new ImportSheltersVerb(),
+        new NearestVerb(),
     ];
 
     public static ICliVerb? Find(string name) => All.FirstOrDefault(v => v.Name == name);

@@ -64,6 +64,7 @@ public static class HotlineServices
         services.AddSingleton<IStorage, RedisStorage>();
         services.AddSingleton<IConversationLog, RedisConversationLog>();
         services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
+        services.AddSingleton(sp => new Referral.Directory.RedisPlaceStore(redis, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<RedisNotificationRelay>();
     }
 }

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace HotlineBot.Referral.Cases;
+
+/// <summary>
+/// AES-256-GCM for personal fields at rest. Output: <c>v1:</c> + base64(nonce ‖ tag ‖ ciphertext). The case id is the
+/// associated data, so a ciphertext copied into another case does not decrypt.
+/// </summary>
+public sealed class FieldCipher
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private readonly byte[] _key;
+
+    public FieldCipher(string base64Key)
+    {
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(base64Key);
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException("Referral:EncryptionKey must be base64 (32 bytes)");
+        }
+        _key = key.Length == 32 ? key : throw new ArgumentException("Referral:EncryptionKey must decode to 32 bytes (AES-256)");
+    }
+
+    public string Encrypt(string plaintext, string associatedData)
+    {
+        var plain = Encoding.UTF8.GetBytes(plaintext);
+        var output = new byte[NonceSize + TagSize + plain.Length];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_key, TagSize);
+        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(associatedData));
+        return "v1:" + Convert.ToBase64String(output);
+    }
+
+    /// <summary>Throws <see cref="CryptographicException"/> on a wrong key, tampering or a different case id.</summary>
+    public string Decrypt(string stored, string associatedData)
+    {
+        if (!stored.StartsWith("v1:", StringComparison.Ordinal))
+        {
+            throw new CryptographicException("unknown ciphertext format");
+        }
+        var data = Convert.FromBase64String(stored[3..]);
+        var plain = new byte[data.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(_key, TagSize);
+        aes.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize + TagSize), data.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(associatedData));
+        return Encoding.UTF8.GetString(plain);
+    }
+}

@@ -1,0 +1,56 @@
+namespace HotlineBot.Referral.Directory;
+
+/// <summary>The Lua scripts that make each directory change atomic together with its audit entry.</summary>
+internal static class PlaceScripts
+{
+    /// <summary>
+    /// KEYS: place hash, geo set, audit stream. ARGV: id, who, when, lon, lat, then field/value pairs.
+    /// An existing place keeps its live <c>capacity_available</c> (clamped to the new total), so re-importing a
+    /// file neither resets occupancy nor writes anything when nothing else changed. Returns 1 if written, 0 if unchanged.
+    /// </summary>
+    public const string Upsert = """
+        local old = redis.call('HGETALL', KEYS[1])
+        local before = {}
+        for i = 1, #old, 2 do before[old[i]] = old[i + 1] end
+        local after = {}
+        local n = 0
+        for i = 6, #ARGV, 2 do after[ARGV[i]] = ARGV[i + 1]; n = n + 1 end
+        if before['capacity_available'] then
+          local total = tonumber(after['capacity_total'])
+          local avail = tonumber(before['capacity_available'])
+          if avail > total then avail = total end
+          after['capacity_available'] = tostring(avail)
+        end
+        local changed = (#old / 2 ~= n)
+        for k, v in pairs(after) do
+          if before[k] ~= v then changed = true end
+        end
+        if not changed then return 0 end
+        redis.call('DEL', KEYS[1])
+        local flat = {}
+        for k, v in pairs(after) do flat[#flat + 1] = k; flat[#flat + 1] = v end
+        redis.call('HSET', KEYS[1], unpack(flat))
+        redis.call('GEOADD', KEYS[2], ARGV[4], ARGV[5], ARGV[1])
+        local b = ''
+        if #old > 0 then b = cjson.encode(before) end
+        redis.call('XADD', KEYS[3], '*', 'who', ARGV[2], 'at', ARGV[3], 'entity', 'place:' .. ARGV[1],
+          'action', 'upsert', 'before', b, 'after', cjson.encode(after))
+        return 1
+        """;
+
+    /// <summary>
+    /// KEYS: place hash, audit stream. ARGV: delta, who, when, id. Returns {applied (1/0, -1 unknown place), available}.
+    /// </summary>
+    public const string ChangeCapacity = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
+        local avail = tonumber(redis.call('HGET', KEYS[1], 'capacity_available'))
+        local total = tonumber(redis.call('HGET', KEYS[1], 'capacity_total'))
+        local new = avail + tonumber(ARGV[1])
+        if new < 0 or new > total then return {0, avail} end
+        redis.call('HSET', KEYS[1], 'capacity_available', new)
+        redis.call('XADD', KEYS[2], '*', 'who', ARGV[2], 'at', ARGV[3], 'entity', 'place:' .. ARGV[4],
+          'action', 'capacity', 'before', cjson.encode({capacity_available = avail}),
+          'after', cjson.encode({capacity_available = new}))
+        return {1, new}
+        """;
+}
