@@ -1,4 +1,5 @@
 using HotlineBot.Channels.DirectLine;
+using HotlineBot.Channels.Sms;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Language;
@@ -57,6 +58,8 @@ public static class HotlineServices
             services.AddSingleton<IStorage, MemoryStorage>();
             services.AddSingleton<IConversationLog, MemoryConversationLog>();
             services.AddSingleton<ITranscriptStore, MemoryTranscriptStore>();
+            services.AddSingleton<ISmsStore, MemorySmsStore>();
+            services.AddSingleton<IOutbox, MemoryOutbox>();
             return;
         }
         startupLog.Information("Redis connected");
@@ -64,6 +67,8 @@ public static class HotlineServices
         services.AddSingleton<IStorage, RedisStorage>();
         services.AddSingleton<IConversationLog, RedisConversationLog>();
         services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
+        services.AddSingleton<ISmsStore, RedisSmsStore>();
+        services.AddSingleton<IOutbox, RedisOutbox>();
         services.AddHostedService<RedisNotificationRelay>();
     }
 }
