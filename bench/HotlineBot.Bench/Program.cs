@@ -1,12 +1,14 @@
 using HotlineBot.Bench;
 using HotlineBot.Bench.Dialog;
 using HotlineBot.Bench.Load;
+using HotlineBot.Bench.Sms;
 
 IBenchmark[] benchmarks =
 [
     new ClassifyBenchmark(),
     new DialogBenchmark(),
     new LoadBenchmark(),
+    new SmsBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

@@ -10,6 +10,8 @@ public sealed class SmsPhone(HttpClient http, string webhookUrl, string number =
 
     public string Number => number;
 
+    public string WebhookUrl => webhookUrl;
+
     public string NextSid() => $"SM{Interlocked.Increment(ref _sequence):x8}{Guid.NewGuid():N}"[..34];
 
     public Dictionary<string, string> Form(string body, string? messageSid = null) => new()
@@ -34,11 +36,11 @@ public sealed class SmsPhone(HttpClient http, string webhookUrl, string number =
     public Task<HttpResponseMessage> PostAsync(IReadOnlyDictionary<string, string> form, string? url = null) =>
         PostSignedAsync(url ?? webhookUrl, form.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).ToList());
 
-    public async Task<HttpResponseMessage> PostSignedAsync(string url, IReadOnlyList<KeyValuePair<string, string>> form, string? signedUrl = null)
+    public async Task<HttpResponseMessage> PostSignedAsync(string url, IReadOnlyList<KeyValuePair<string, string>> form, string? signedUrl = null, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(SmsTestSettings.AuthToken, signedUrl ?? url, form));
-        return await http.SendAsync(request);
+        return await http.SendAsync(request, cancellationToken);
     }
 
     public static string Raw(IEnumerable<KeyValuePair<string, string>> form) =>
