@@ -1,10 +1,11 @@
+using System.Threading.Channels;
 using HotlineBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Channels.Sms;
 
 /// <summary>
-/// Hands the outbox to Twilio, oldest first, one at a time (so a turn's texts arrive in order). 429, 5xx and network
+/// Hands the outbox to Twilio, oldest first, in parallel lanes keyed by conversation (so a turn's texts keep their order). 429, 5xx and network
 /// failures are retried with doubling delays; 21610 marks the conversation opted out; invalid numbers and other
 /// refusals are dropped. Logs carry the conversation id and Twilio's code — never the number or the text.
 /// </summary>
@@ -19,9 +20,33 @@ public sealed class SmsSender(
 {
     private static readonly TimeSpan StatusRetention = TimeSpan.FromDays(7);
 
+    /// <summary>Sends run in parallel lanes; one conversation always uses the same lane, so its texts keep their order.</summary>
+    public const int Lanes = 8;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        var lanes = Enumerable.Range(0, Lanes)
+            .Select(_ => Channel.CreateBounded<OutboxEntry>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true }))
+            .ToArray();
+        var workers = lanes.Select(lane => Task.Run(() => RunLaneAsync(lane.Reader, stoppingToken), CancellationToken.None)).ToArray();
+        try
+        {
+            await DispatchAsync(lanes, stoppingToken);
+        }
+        finally
+        {
+            foreach (var lane in lanes)
+            {
+                lane.Writer.TryComplete();
+            }
+            await Task.WhenAll(workers);
+        }
+    }
+
+    /// <summary>Takes entries from the outbox, oldest first, and hands each to its conversation's lane.</summary>
+    private async Task DispatchAsync(Channel<OutboxEntry>[] lanes, CancellationToken stoppingToken)
+    {
         var recovered = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -42,8 +67,8 @@ public sealed class SmsSender(
                     await outbox.WaitForWorkAsync(TimeSpan.FromMilliseconds(250), stoppingToken);
                     continue;
                 }
-                await SendAsync(entry, stoppingToken);
-                await outbox.CompleteAsync(entry, CancellationToken.None);
+                var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(entry.ConversationId) % Lanes);
+                await lanes[lane].Writer.WriteAsync(entry, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -54,6 +79,29 @@ public sealed class SmsSender(
                 logger.LogError(e, "SMS outbox failed; retrying in a second");
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    private async Task RunLaneAsync(ChannelReader<OutboxEntry> lane, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var entry in lane.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await SendAsync(entry, stoppingToken);
+                    await outbox.CompleteAsync(entry, CancellationToken.None);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Left in flight: sent again after the next restart rather than lost.
+                    logger.LogError(e, "SMS for conversation {ConversationId} could not be handed over", entry.ConversationId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
     }
 
