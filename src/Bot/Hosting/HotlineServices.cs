@@ -60,6 +60,7 @@ public static class HotlineServices
             services.AddSingleton<ITranscriptStore, MemoryTranscriptStore>();
             services.AddSingleton<ISmsStore, MemorySmsStore>();
             services.AddSingleton<IOutbox, MemoryOutbox>();
+            services.AddSingleton<IInbox, MemoryInbox>();
             return;
         }
         startupLog.Information("Redis connected");
@@ -69,6 +70,7 @@ public static class HotlineServices
         services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
         services.AddSingleton<ISmsStore, RedisSmsStore>();
         services.AddSingleton<IOutbox, RedisOutbox>();
+        services.AddSingleton<IInbox, RedisInbox>();
         services.AddHostedService<RedisNotificationRelay>();
     }
 }

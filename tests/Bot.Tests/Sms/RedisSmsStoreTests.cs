@@ -10,6 +10,10 @@ public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, I
 
     protected override ISmsStore Store { get; } = new RedisSmsStore(redis.Connection);
 
+    protected override IInbox Inbox { get; } = new RedisInbox(redis.Connection);
+
+    protected override bool Durable => true;
+
     [Fact]
     public async Task A_message_sid_is_forgotten_after_its_retention()
     {

@@ -10,6 +10,11 @@ public abstract class SmsStoreContract
 
     protected abstract ISmsStore Store { get; }
 
+    protected abstract IInbox Inbox { get; }
+
+    /// <summary>Whether entries in flight survive the process (Redis) or not (memory).</summary>
+    protected abstract bool Durable { get; }
+
     private static string Me([CallerMemberName] string caller = "") => $"{caller}-{Guid.NewGuid():N}";
 
     private static OutboxEntry Entry(string body) => new(Guid.NewGuid().ToString("N"), "sms-conv", "sealed", body, DateTimeOffset.UtcNow);
@@ -44,6 +49,34 @@ public abstract class SmsStoreContract
         var third = await Outbox.TakeAsync();
         Assert.Equal("ba", third!.Body);
         Assert.Null(await Outbox.TakeAsync());
+    }
+
+    [Fact]
+    public async Task The_inbox_accepts_a_message_sid_once_and_gives_an_entry_left_in_flight_back_after_recovery()
+    {
+        var sid = Me();
+        var entry = new InboxEntry(sid, "sms-conv", "tôi cần giúp", DateTimeOffset.UtcNow, "sealed");
+        Assert.True(await Inbox.AcceptAsync(entry, TimeSpan.FromMinutes(5)));
+        Assert.False(await Inbox.AcceptAsync(entry with { Text = "retry" }, TimeSpan.FromMinutes(5)));
+
+        InboxEntry? taken;
+        do
+        {
+            taken = await Inbox.TakeAsync();
+        }
+        while (taken is not null && taken.MessageSid != sid);
+        Assert.Equal("tôi cần giúp", taken!.Text);
+
+        // The process stops before completing: after recovery the entry is taken again (when durable).
+        await Inbox.RecoverAsync();
+        var again = await Inbox.TakeAsync();
+        if (Durable)
+        {
+            Assert.Equal(sid, again!.MessageSid);
+            await Inbox.CompleteAsync(again);
+            await Inbox.RecoverAsync();
+        }
+        Assert.Null(await Inbox.TakeAsync());
     }
 
     [Fact]

@@ -145,6 +145,26 @@ public sealed class SmsWebhookTests : SmsFixture
         Assert.True(Twilio.Attempts.Count == attemptsBefore + 1);
     }
 
+    [Fact]
+    public async Task An_accepted_message_whose_turn_had_not_run_is_answered_after_a_restart()
+    {
+        await Server.DisposeAsync();
+        // What a crash right after the empty-TwiML answer leaves: the message in flight in the inbox.
+        var settings = SmsTestSettings.For(Twilio, Port);
+        var phones = new PhoneProtector(Convert.FromBase64String(settings["Sms:PhoneHashKey"]!), Convert.FromBase64String(settings["Sms:EncryptionKey"]!));
+        var entry = new InboxEntry("SM" + new string('e', 32), phones.ConversationId("+84912345670"), "tro giup", DateTimeOffset.UtcNow, phones.Encrypt("+84912345670"));
+        using (var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString))
+        {
+            await redis.GetDatabase().ListLeftPushAsync("hb:sms:inbox:inflight", System.Text.Json.JsonSerializer.Serialize(entry, SmsJson.Default.InboxEntry));
+        }
+
+        await RestartServerAsync();
+
+        var sent = Assert.Single(await Twilio.WaitForSentAsync(1));
+        Assert.Equal("+84912345670", sent.Form["To"]);
+        Assert.Contains("113", sent.Body);
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

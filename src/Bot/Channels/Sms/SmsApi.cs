@@ -45,16 +45,9 @@ public static partial class SmsApi
         {
             return BadRequest(problem);
         }
-        if (!await sms.Store.TryClaimMessageAsync(messageSid!, sms.Options.MessageSidRetention, cancellationToken))
-        {
-            return Twiml(); // a retry of a message already accepted: no second reply
-        }
         var inbound = TwilioPayload.ToActivity(form, sms.Phones, sms.Clock.GetUtcNow());
-        if (!sms.Turns.TryEnqueue(inbound, sms.Phones.Encrypt(from!)))
-        {
-            await sms.Store.ReleaseMessageAsync(messageSid!, CancellationToken.None);
-            return TypedResults.Problem("Busy; Twilio will retry.", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+        var entry = new InboxEntry(messageSid!, inbound.Conversation!.Id, body!, inbound.Timestamp!.Value, sms.Phones.Encrypt(from!));
+        await sms.Inbox.AcceptAsync(entry, sms.Options.MessageSidRetention, cancellationToken); // false: a retry, no second reply
         return Twiml();
     }
 

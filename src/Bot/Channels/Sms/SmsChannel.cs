@@ -7,7 +7,7 @@ namespace HotlineBot.Channels.Sms;
 /// <summary>What the SMS endpoints need, bundled as one service.</summary>
 public sealed class SmsChannel(
     ISmsStore store,
-    SmsTurnQueue turns,
+    IInbox inbox,
     PhoneProtector phones,
     TimeProvider clock,
     IOptions<SmsOptions> options,
@@ -17,7 +17,7 @@ public sealed class SmsChannel(
 {
     public ISmsStore Store => store;
 
-    public SmsTurnQueue Turns => turns;
+    public IInbox Inbox => inbox;
 
     public PhoneProtector Phones => phones;
 

@@ -4,6 +4,7 @@ namespace HotlineBot.Channels.Sms;
 
 /// <summary>Source-generated JSON for what the SMS channel stores and reads.</summary>
 [JsonSerializable(typeof(OutboxEntry))]
+[JsonSerializable(typeof(InboxEntry))]
 [JsonSerializable(typeof(TwilioError))]
 [JsonSerializable(typeof(TwilioMessage))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -23,8 +23,7 @@ public static class SmsServices
         services.AddSingleton<SmsRenderer>();
         services.AddSingleton<SmsAdapter>();
         services.AddSingleton<SmsChannel>();
-        services.AddSingleton<SmsTurnQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<SmsTurnQueue>());
+        services.AddHostedService<SmsTurnQueue>();
         services.AddHttpClient<TwilioClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddHostedService<SmsSender>();
         return services;

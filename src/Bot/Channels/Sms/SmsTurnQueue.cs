@@ -1,42 +1,57 @@
-using System.Threading.Channels;
-using HotlineBot.Activities;
-
 namespace HotlineBot.Channels.Sms;
 
 /// <summary>
-/// Inbound SMS accepted by the webhook (already answered with empty TwiML) waiting for their turn. Several turns run
-/// at once; <see cref="SmsAdapter"/> keeps one conversation's turns in order.
+/// Runs the turns of inbound SMS from the <see cref="IInbox"/> (already answered with empty TwiML). Several turns run at
+/// once; <see cref="SmsAdapter"/> keeps one conversation's turns one at a time. Entries left in flight by a stopped
+/// process are put back at start, so an accepted message is answered even across a crash.
 /// </summary>
-public sealed class SmsTurnQueue(SmsAdapter adapter, ILogger<SmsTurnQueue> logger) : BackgroundService
+public sealed class SmsTurnQueue(IInbox inbox, SmsAdapter adapter, ILogger<SmsTurnQueue> logger) : BackgroundService
 {
     private const int Workers = 4;
-    private readonly Channel<(Activity Inbound, string EncryptedFrom)> _queue =
-        Channel.CreateBounded<(Activity, string)>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.Wait });
 
-    /// <summary>False when the queue is full (the webhook then answers 503 and Twilio retries).</summary>
-    public bool TryEnqueue(Activity inbound, string encryptedFrom) => _queue.Writer.TryWrite((inbound, encryptedFrom));
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var moved = await inbox.RecoverAsync(stoppingToken);
+            if (moved > 0)
+            {
+                logger.LogWarning("Recovered {Count} inbound SMS left in flight by a previous run", moved);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not recover the SMS inbox");
+        }
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
+    }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await foreach (var (inbound, encryptedFrom) in _queue.Reader.ReadAllAsync(stoppingToken))
+            try
             {
-                try
+                var entry = await inbox.TakeAsync(stoppingToken);
+                if (entry is null)
                 {
-                    await adapter.HandleAsync(inbound, encryptedFrom, stoppingToken);
+                    await inbox.WaitForWorkAsync(TimeSpan.FromMilliseconds(250), stoppingToken);
+                    continue;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogError(e, "SMS turn failed in conversation {ConversationId}", inbound.Conversation?.Id);
-                }
+                var activity = TwilioPayload.ToActivity(entry.MessageSid, entry.ConversationId, entry.Text, entry.ReceivedAt);
+                await adapter.HandleAsync(activity, entry.From, stoppingToken);
+                await inbox.CompleteAsync(entry, CancellationToken.None);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "SMS inbox failed; retrying in a second");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
         }
     }
 }

@@ -8,20 +8,21 @@ public static class TwilioPayload
 {
     public const string ChannelId = "sms";
 
-    public static Activity ToActivity(IReadOnlyDictionary<string, StringValues> form, PhoneProtector phones, DateTimeOffset receivedAt)
-    {
-        var conversationId = phones.ConversationId(form["From"].ToString());
-        return new Activity
+    public static Activity ToActivity(IReadOnlyDictionary<string, StringValues> form, PhoneProtector phones, DateTimeOffset receivedAt) =>
+        ToActivity(form["MessageSid"].ToString(), phones.ConversationId(form["From"].ToString()), form["Body"].ToString(), receivedAt);
+
+    /// <summary>The activity of an inbound SMS already reduced to what the inbox keeps.</summary>
+    public static Activity ToActivity(string messageSid, string conversationId, string body, DateTimeOffset receivedAt) =>
+        new()
         {
             Type = ActivityTypes.Message,
-            Id = form["MessageSid"].ToString(),
+            Id = messageSid,
             ChannelId = ChannelId,
             Conversation = new ConversationAccount(conversationId),
             From = new ChannelAccount(conversationId, Role: "user"),
             Recipient = ChannelAccount.Bot,
-            Text = form["Body"].ToString(),
+            Text = body,
             Locale = "vi-VN",
             Timestamp = receivedAt,
         };
-    }
 }
