@@ -1,6 +1,7 @@
 using HotlineBot.Bench;
 using HotlineBot.Bench.Dialog;
 using HotlineBot.Bench.Load;
+using HotlineBot.Bench.Sms;
 
 IBenchmark[] benchmarks =
 [
@@ -9,6 +10,7 @@ IBenchmark[] benchmarks =
     new LoadBenchmark(),
     new NearestBenchmark(),
     new CaseCreateBenchmark(),
+    new SmsBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

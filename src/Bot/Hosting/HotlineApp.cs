@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using HotlineBot.Channels.DirectLine;
+using HotlineBot.Channels.Sms;
 using HotlineBot.Conversation;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
@@ -28,6 +29,7 @@ public static class HotlineApp
 
         builder.Services.AddHotlineCore(builder.Configuration, contentRoot, logger);
         builder.Services.AddBot();
+        builder.Services.AddSms(builder.Configuration); // only when Twilio is configured
         builder.Services.AddOpenApi();
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -53,6 +55,10 @@ public static class HotlineApp
         app.MapOpenApi();
         app.MapHealth();
         app.MapDirectLine();
+        if (SmsServices.IsEnabled(builder.Configuration))
+        {
+            app.MapSms();
+        }
         return app;
     }
 

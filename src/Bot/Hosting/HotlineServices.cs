@@ -1,4 +1,5 @@
 using HotlineBot.Channels.DirectLine;
+using HotlineBot.Channels.Sms;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Language;
@@ -57,6 +58,9 @@ public static class HotlineServices
             services.AddSingleton<IStorage, MemoryStorage>();
             services.AddSingleton<IConversationLog, MemoryConversationLog>();
             services.AddSingleton<ITranscriptStore, MemoryTranscriptStore>();
+            services.AddSingleton<ISmsStore, MemorySmsStore>();
+            services.AddSingleton<IOutbox, MemoryOutbox>();
+            services.AddSingleton<IInbox, MemoryInbox>();
             return;
         }
         startupLog.Information("Redis connected");
@@ -65,6 +69,9 @@ public static class HotlineServices
         services.AddSingleton<IConversationLog, RedisConversationLog>();
         services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
         services.AddSingleton(sp => new Referral.Directory.RedisPlaceStore(redis, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ISmsStore, RedisSmsStore>();
+        services.AddSingleton<IOutbox, RedisOutbox>();
+        services.AddSingleton<IInbox, RedisInbox>();
         services.AddHostedService<RedisNotificationRelay>();
     }
 }

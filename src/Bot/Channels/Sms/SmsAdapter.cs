@@ -1,0 +1,106 @@
+using HotlineBot.Activities;
+using HotlineBot.Channels.DirectLine;
+using HotlineBot.Content;
+using HotlineBot.Hosting;
+using HotlineBot.Safety;
+using HotlineBot.Turns;
+using Microsoft.Extensions.Options;
+
+namespace HotlineBot.Channels.Sms;
+
+/// <summary>
+/// The SMS channel adapter: handles the channel's own keywords (opt-out, opt-in, help), runs the turn one at a time
+/// per conversation, renders the replies as SMS texts and puts them in the outbox. Nothing is sent to a number that
+/// opted out, and nothing is sent that was not an answer to the person's own message.
+/// </summary>
+public sealed class SmsAdapter(
+    TurnRunner runner,
+    ConversationLocks locks,
+    EmergencyFallback fallback,
+    EmergencyNumbersText numbers,
+    HotlineContent content,
+    SmsRenderer renderer,
+    ISmsStore store,
+    IOutbox outbox,
+    TimeProvider clock,
+    IOptions<HotlineOptions> hotline,
+    ILogger<SmsAdapter> logger)
+{
+    /// <summary>Handles one inbound SMS; <paramref name="encryptedFrom"/> is the sender as sealed by <see cref="PhoneProtector"/>.</summary>
+    public Task HandleAsync(Activity inbound, string encryptedFrom, CancellationToken cancellationToken = default)
+    {
+        var conversationId = inbound.Conversation!.Id;
+        return locks.RunAsync(conversationId, async () =>
+        {
+            var keyword = SmsKeywords.Classify(inbound.Text);
+            if (keyword == SmsKeyword.OptOut)
+            {
+                await store.SetOptedOutAsync(conversationId, true, cancellationToken);
+                logger.LogInformation("SMS conversation {ConversationId} opted out", conversationId);
+                return true;
+            }
+            if (await store.IsOptedOutAsync(conversationId, cancellationToken))
+            {
+                if (keyword != SmsKeyword.OptIn)
+                {
+                    return true; // opted out: no more SMS until START
+                }
+                await store.SetOptedOutAsync(conversationId, false, cancellationToken);
+                logger.LogInformation("SMS conversation {ConversationId} opted back in", conversationId);
+            }
+            var plain = await WritesWithoutDiacriticsAsync(conversationId, inbound.Text, cancellationToken);
+            var replies = keyword == SmsKeyword.Help
+                ? [inbound.CreateReply(content.Messages.Render(MessageIds.SmsHelp, ("numbers", numbers.Line)))]
+                : await RunTurnAsync(inbound, cancellationToken);
+            foreach (var body in renderer.Render(replies, plain))
+            {
+                var entry = new OutboxEntry(Guid.NewGuid().ToString("N"), conversationId, encryptedFrom, body, clock.GetUtcNow());
+                await outbox.EnqueueAsync(entry, CancellationToken.None);
+            }
+            return true;
+        }, cancellationToken);
+    }
+
+    private async Task<bool> WritesWithoutDiacriticsAsync(string conversationId, string? text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !text.Any(char.IsLetter))
+        {
+            return await store.GetPlainTextAsync(conversationId, cancellationToken) ?? false;
+        }
+        var plain = SmsFolding.IsWrittenWithoutDiacritics(text);
+        await store.SetPlainTextAsync(conversationId, plain, hotline.Value.ConversationRetention, cancellationToken);
+        return plain;
+    }
+
+    /// <summary>Runs the turn and returns its replies; a failed turn still answers with the emergency numbers.</summary>
+    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
+    {
+        var replies = new List<Activity>();
+        try
+        {
+            await runner.RunTurnAsync(inbound, (sent, ct) =>
+            {
+                lock (replies)
+                {
+                    replies.AddRange(sent);
+                }
+                return Task.FromResult(sent);
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Turn failed in SMS conversation {ConversationId}", inbound.Conversation!.Id);
+            lock (replies)
+            {
+                if (!replies.Any(r => r.Type == ActivityTypes.Message))
+                {
+                    replies.Add(fallback.ReplyTo(inbound));
+                }
+            }
+        }
+        lock (replies)
+        {
+            return replies.ToList();
+        }
+    }
+}

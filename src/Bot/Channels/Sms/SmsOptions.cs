@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HotlineBot.Channels.Sms;
+
+/// <summary>The <c>Sms</c> configuration section: the keys that protect phone numbers, and limits.</summary>
+public sealed class SmsOptions
+{
+    public const string Section = "Sms";
+
+    /// <summary>Base64 of at least 32 bytes: keys the hash of a phone number that names its conversation.</summary>
+    [Required]
+    public string PhoneHashKey { get; set; } = "";
+
+    /// <summary>Base64 of exactly 32 bytes: AES-256-GCM key of the phone numbers stored in the outbox.</summary>
+    [Required]
+    public string EncryptionKey { get; set; } = "";
+
+    /// <summary>How long a MessageSid is remembered, so a Twilio retry never produces a second reply.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan MessageSidRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Attempts to hand a reply to Twilio (429, 5xx, network errors) before it is given up.</summary>
+    [Range(1, 20)]
+    public int MaxSendAttempts { get; set; } = 6;
+
+    /// <summary>Delay before the first retry; doubled for each further one.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Largest webhook body accepted, in bytes.</summary>
+    [Range(1024, 1_048_576)]
+    public int MaxWebhookBytes { get; set; } = 16 * 1024;
+
+    internal static bool IsKey(string? base64, int minBytes, int maxBytes)
+    {
+        var buffer = new byte[(base64?.Length ?? 0) * 3 / 4 + 3];
+        return Convert.TryFromBase64String(base64 ?? "", buffer, out var length) && length >= minBytes && length <= maxBytes;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+
+namespace HotlineBot.Channels.Sms;
+
+/// <summary>DI wiring of the SMS channel. It is on only when <c>Twilio:AccountSid</c> is configured; then every key is validated at start.</summary>
+public static class SmsServices
+{
+    public static bool IsEnabled(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{TwilioOptions.Section}:{nameof(TwilioOptions.AccountSid)}"]);
+
+    public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!IsEnabled(configuration))
+        {
+            return services;
+        }
+        services.AddOptions<TwilioOptions>().BindConfiguration(TwilioOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section).ValidateDataAnnotations()
+            .Validate(o => SmsOptions.IsKey(o.PhoneHashKey, 32, 64), "Sms:PhoneHashKey must be base64 of 32 to 64 bytes")
+            .Validate(o => SmsOptions.IsKey(o.EncryptionKey, 32, 32), "Sms:EncryptionKey must be base64 of exactly 32 bytes")
+            .ValidateOnStart();
+        services.AddSingleton<PhoneProtector>();
+        services.AddSingleton<SmsRenderer>();
+        services.AddSingleton<SmsAdapter>();
+        services.AddSingleton<SmsChannel>();
+        services.AddHostedService<SmsTurnQueue>();
+        services.AddHttpClient<TwilioClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHostedService<SmsSender>();
+        return services;
+    }
+}
