@@ -22,7 +22,7 @@ public static partial class SmsApi
         return group;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, SmsChannel sms, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, SmsChannel sms, Safety.EmergencyFallback fallback, CancellationToken cancellationToken)
     {
         var (form, problem) = await SmsForm.ReadAsync(http.Request, sms.Options.MaxWebhookBytes, cancellationToken);
         if (form is null)
@@ -47,9 +47,24 @@ public static partial class SmsApi
         }
         var inbound = TwilioPayload.ToActivity(form, sms.Phones, sms.Clock.GetUtcNow());
         var entry = new InboxEntry(messageSid!, inbound.Conversation!.Id, body!, inbound.Timestamp!.Value, sms.Phones.Encrypt(from!));
-        await sms.Inbox.AcceptAsync(entry, sms.Options.MessageSidRetention, cancellationToken); // false: a retry, no second reply
+        try
+        {
+            await sms.Inbox.AcceptAsync(entry, sms.Options.MessageSidRetention, cancellationToken); // false: a retry, no second reply
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            // Redis is down: the turn cannot run, but the person still gets the emergency numbers, in this response
+            // (TwiML, no Redis, no REST call), without diacritics so it stays one short GSM-7 text.
+            sms.Logger.LogError(e, "SMS inbox unavailable; answered conversation {ConversationId} with the emergency numbers", entry.ConversationId);
+            var text = SmsFolding.RemoveDiacritics(fallback.ReplyTo(inbound).Text ?? "");
+            return TypedResults.Text(TwimlWith(text), "text/xml", System.Text.Encoding.UTF8);
+        }
         return Twiml();
     }
+
+    /// <summary>TwiML that answers with one message, XML-escaped.</summary>
+    public static string TwimlWith(string message) =>
+        """<?xml version="1.0" encoding="utf-8"?><Response><Message>""" + System.Security.SecurityElement.Escape(message) + "</Message></Response>";
 
     private static async Task<IResult> StatusAsync(HttpContext http, SmsChannel sms, CancellationToken cancellationToken)
     {
