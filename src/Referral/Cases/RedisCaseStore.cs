@@ -1,3 +1,4 @@
+using HotlineBot.Referral.Privacy;
 using System.Globalization;
 using StackExchange.Redis;
 

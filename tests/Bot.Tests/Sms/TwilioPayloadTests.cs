@@ -64,8 +64,9 @@ public sealed class TwilioPayloadTests
         Assert.DoesNotContain("912345678", sealed1);
         Assert.NotEqual(sealed1, sealed2); // random nonce
         Assert.Equal(Number, phones.Decrypt(sealed1));
-        var tampered = Convert.FromBase64String(sealed1);
+        Assert.StartsWith("v1:", sealed1);
+        var tampered = Convert.FromBase64String(sealed1["v1:".Length..]);
         tampered[^1] ^= 1;
-        Assert.ThrowsAny<CryptographicException>(() => phones.Decrypt(Convert.ToBase64String(tampered)));
+        Assert.ThrowsAny<CryptographicException>(() => phones.Decrypt("v1:" + Convert.ToBase64String(tampered)));
     }
 }

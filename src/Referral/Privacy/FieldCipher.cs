@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace HotlineBot.Referral.Cases;
+namespace HotlineBot.Referral.Privacy;
 
 /// <summary>
-/// AES-256-GCM for personal fields at rest. Output: <c>v1:</c> + base64(nonce ‖ tag ‖ ciphertext). The case id is the
-/// associated data, so a ciphertext copied into another case does not decrypt.
+/// AES-256-GCM for personal data at rest (case phones and notes, SMS numbers): the one place HotlineBot encrypts.
+/// Output: <c>v1:</c> + base64(nonce ‖ tag ‖ ciphertext), with a random nonce. The associated data binds a ciphertext
+/// to what it belongs to (a case id, a purpose), so one copied elsewhere does not decrypt.
 /// </summary>
 public sealed class FieldCipher
 {
@@ -13,7 +14,9 @@ public sealed class FieldCipher
     private const int TagSize = 16;
     private readonly byte[] _key;
 
-    public FieldCipher(string base64Key)
+    /// <param name="base64Key">32 bytes, base64.</param>
+    /// <param name="setting">The configuration key it came from, named in the error if it is wrong.</param>
+    public FieldCipher(string base64Key, string setting = "Referral:EncryptionKey")
     {
         byte[] key;
         try
@@ -22,9 +25,14 @@ public sealed class FieldCipher
         }
         catch (FormatException)
         {
-            throw new ArgumentException("Referral:EncryptionKey must be base64 (32 bytes)");
+            throw new ArgumentException($"{setting} must be base64 (32 bytes)");
         }
-        _key = key.Length == 32 ? key : throw new ArgumentException("Referral:EncryptionKey must decode to 32 bytes (AES-256)");
+        _key = key.Length == 32 ? key : throw new ArgumentException($"{setting} must decode to 32 bytes (AES-256)");
+    }
+
+    public FieldCipher(byte[] key)
+    {
+        _key = key.Length == 32 ? key.ToArray() : throw new ArgumentException("An AES-256 key must be 32 bytes");
     }
 
     public string Encrypt(string plaintext, string associatedData)
@@ -46,6 +54,10 @@ public sealed class FieldCipher
             throw new CryptographicException("unknown ciphertext format");
         }
         var data = Convert.FromBase64String(stored[3..]);
+        if (data.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("ciphertext too short");
+        }
         var plain = new byte[data.Length - NonceSize - TagSize];
         using var aes = new AesGcm(_key, TagSize);
         aes.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize + TagSize), data.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(associatedData));
