@@ -35,6 +35,7 @@ public static class MessageIds
     public const string NotReadyHuman = "not_ready.human";
     public const string LocationThanks = "location.thanks";
     public const string Goodbye = "goodbye";
+    public const string SmsSlowDown = "sms.slow_down";
     public const string SmsChoose = "sms.choose";
     public const string SmsOr = "sms.or";
     public const string SmsHelp = "sms.help";

@@ -22,7 +22,8 @@ public static partial class SmsApi
         return group;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, SmsChannel sms, Safety.EmergencyFallback fallback, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, SmsChannel sms, SmsRateLimits limits, Safety.EmergencyFallback fallback,
+        Content.HotlineContent content, Safety.EmergencyNumbersText numbers, CancellationToken cancellationToken)
     {
         var (form, problem) = await SmsForm.ReadAsync(http.Request, sms.Options.MaxWebhookBytes, cancellationToken);
         if (form is null)
@@ -46,6 +47,12 @@ public static partial class SmsApi
             return BadRequest(problem);
         }
         var inbound = TwilioPayload.ToActivity(form, sms.Phones, sms.Clock.GetUtcNow());
+        if (!limits.TryAcquire(inbound.Conversation!.Id))
+        {
+            sms.Logger.LogWarning("SMS conversation {ConversationId} over its rate limit; answered with the slow-down text", inbound.Conversation.Id);
+            var slowDown = content.Messages.Render(Content.MessageIds.SmsSlowDown, ("numbers", numbers.Line));
+            return TypedResults.Text(TwimlWith(SmsFolding.RemoveDiacritics(slowDown)), "text/xml", System.Text.Encoding.UTF8);
+        }
         var entry = new InboxEntry(messageSid!, inbound.Conversation!.Id, body!, inbound.Timestamp!.Value, sms.Phones.Encrypt(from!));
         try
         {

@@ -31,6 +31,14 @@ public sealed class SmsOptions
     [Range(1024, 1_048_576)]
     public int MaxWebhookBytes { get; set; } = 16 * 1024;
 
+    /// <summary>Texts one number may send per minute before it gets a polite "slow down" (with the numbers) instead of a turn.</summary>
+    [Range(1, 10_000)]
+    public int PerNumberPerMinute { get; set; } = 20;
+
+    /// <summary>Texts per second this instance accepts from everyone together before answering "slow down".</summary>
+    [Range(1, 100_000)]
+    public int GlobalPerSecond { get; set; } = 200;
+
     internal static bool IsKey(string? base64, int minBytes, int maxBytes)
     {
         var buffer = new byte[(base64?.Length ?? 0) * 3 / 4 + 3];

@@ -23,6 +23,7 @@ public static class SmsServices
         services.AddSingleton<SmsRenderer>();
         services.AddSingleton<SmsAdapter>();
         services.AddSingleton<SmsChannel>();
+        services.AddSingleton<SmsRateLimits>();
         services.AddHostedService<SmsTurnQueue>();
         services.AddHttpClient<TwilioClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddHostedService<SmsSender>();
