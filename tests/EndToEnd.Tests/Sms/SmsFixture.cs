@@ -26,8 +26,20 @@ public abstract class SmsFixture : IAsyncLifetime
     {
         Redis = await RedisServer.StartAsync();
         Twilio = await FakeTwilio.StartAsync();
-        Port = SmsTestSettings.FreePort();
-        Server = await StartServerAsync();
+        // The service must know its own URL (Hotline:PublicBaseUrl) before it starts, so the port is chosen first;
+        // another process may take it before Kestrel binds, so a lost race picks another port.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = SmsTestSettings.FreePort();
+            try
+            {
+                Server = await StartServerAsync();
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     protected Task<HotlineServer> StartServerAsync()
