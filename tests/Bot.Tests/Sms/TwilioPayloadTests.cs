@@ -17,7 +17,7 @@ public sealed class TwilioPayloadTests
     {
         ["MessageSid"] = "SM0123456789abcdef0123456789abcdef",
         ["SmsSid"] = "SM0123456789abcdef0123456789abcdef",
-        ["AccountSid"] = "AC0123456789abcdef0123456789abcdef",
+        ["AccountSid"] = "AC0123456789ABCDEF0123456789ABCDEF",
         ["From"] = from,
         ["To"] = "+15005550006",
         ["Body"] = body,

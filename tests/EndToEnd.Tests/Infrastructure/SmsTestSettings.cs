@@ -6,7 +6,7 @@ namespace HotlineBot.EndToEnd.Infrastructure;
 /// <summary>Twilio and SMS configuration for a test service talking to a <see cref="FakeTwilio"/>.</summary>
 public static class SmsTestSettings
 {
-    public const string AccountSid = "AC0123456789abcdef0123456789abcdef";
+    public const string AccountSid = "AC0123456789ABCDEF0123456789ABCDEF";
     public const string AuthToken = "test-auth-token-0123456789";
     public const string FromNumber = "+15005550006";
 
