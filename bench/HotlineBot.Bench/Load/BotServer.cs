@@ -49,6 +49,7 @@ public sealed class BotServer : IAsyncDisposable
                 ["ConnectionStrings:Redis"] = useRedis ? redis.ConnectionString : "",
                 ["DirectLine:TokenSigningKey"] = "load-benchmark-signing-key-0123456789abcdef",
                 ["DirectLine:TokensPerMinutePerClient"] = "100000",
+                ["Referral:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
                 ["Hotline:ContentRoot"] = AppContext.BaseDirectory,
             });
         });

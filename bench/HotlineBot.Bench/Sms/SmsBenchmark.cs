@@ -38,6 +38,7 @@ public sealed class SmsBenchmark : IBenchmark
         var settings = SmsTestSettings.For(twilio, port);
         settings["ConnectionStrings:Redis"] = redis.ConnectionString;
         settings["Hotline:ContentRoot"] = AppContext.BaseDirectory;
+        settings["Referral:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         settings["Serilog:MinimumLevel:Default"] = "Warning";
         var app = HotlineApp.Build([], builder =>
         {

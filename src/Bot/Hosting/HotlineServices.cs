@@ -30,7 +30,8 @@ public static class HotlineServices
         services.AddSingleton<EmergencyNumbersText>();
         services.AddSingleton<EmergencyFallback>();
 
-        AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
+        var redis = AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
+        services.AddReferral(contentRoot, redis);
 
         services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<ITurnMiddleware, TriageMiddleware>();
@@ -49,7 +50,7 @@ public static class HotlineServices
         return services;
     }
 
-    private static void AddStores(IServiceCollection services, string? connectionString, Serilog.ILogger startupLog)
+    private static IConnectionMultiplexer? AddStores(IServiceCollection services, string? connectionString, Serilog.ILogger startupLog)
     {
         var redis = RedisConnection.TryConnect(connectionString, out var problem);
         if (redis is null)
@@ -61,17 +62,17 @@ public static class HotlineServices
             services.AddSingleton<ISmsStore, MemorySmsStore>();
             services.AddSingleton<IOutbox, MemoryOutbox>();
             services.AddSingleton<IInbox, MemoryInbox>();
-            return;
+            return null;
         }
         startupLog.Information("Redis connected");
         services.AddSingleton(redis);
         services.AddSingleton<IStorage, RedisStorage>();
         services.AddSingleton<IConversationLog, RedisConversationLog>();
         services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
-        services.AddSingleton(sp => new Referral.Directory.RedisPlaceStore(redis, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISmsStore, RedisSmsStore>();
         services.AddSingleton<IOutbox, RedisOutbox>();
         services.AddSingleton<IInbox, RedisInbox>();
         services.AddHostedService<RedisNotificationRelay>();
+        return redis;
     }
 }

@@ -20,6 +20,9 @@ public sealed class HotlineServer : IAsyncDisposable
 {
     public const string SigningKey = "end-to-end-test-signing-key-0123456789abcdef";
 
+    /// <summary>A made-up case key (base64 of 32 bytes), for tests only.</summary>
+    public const string CaseKey = "ZW5kLXRvLWVuZC10ZXN0cy1vbmx5LWNhc2Uta2V5ISE=";
+
     private readonly WebApplication _app;
     private readonly LogCapture _logs;
 
@@ -51,6 +54,7 @@ public sealed class HotlineServer : IAsyncDisposable
                 ["ConnectionStrings:Redis"] = redisConnectionString ?? "",
                 ["DirectLine:TokenSigningKey"] = SigningKey,
                 ["DirectLine:TokensPerMinutePerClient"] = "100000",
+                ["Referral:EncryptionKey"] = CaseKey,
                 ["Hotline:ContentRoot"] = AppContext.BaseDirectory,
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
