@@ -20,7 +20,7 @@ public sealed partial class ProcedureViewer(MessageTemplates messages)
             ("text", Fill(procedure.Steps[index], ProcedurePlaceholders.Values(schedule, numbersLine))));
         return index > 0
             ? step
-            : messages.Render(MessageIds.CollaboratorTitle, ("title", procedure.Title), ("count", count)) + "\n" + step;
+            : messages.Render(MessageIds.CollaboratorTitle, ("title", procedure.Title), ("count", count)) + " " + step;
     }
 
     public bool IsLast(Procedure procedure, int index) => index >= procedure.Steps.Count - 1;
