@@ -4,6 +4,7 @@ using HotlineBot.Conversation;
 using HotlineBot.Dialogs;
 using HotlineBot.Safety;
 using HotlineBot.State;
+using HotlineBot.Transcripts;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Collaborators;
@@ -32,6 +33,9 @@ public sealed class CollaboratorDialog(
     private const string AskingCode = "code";
     private const string ChoosingProcedure = "menu";
     private const string ReadingProcedure = "read";
+
+    /// <summary>What the transcript records in place of a typed access code (for staff, never shown to a citizen).</summary>
+    public const string WithheldCodeMarker = "[access code withheld]";
 
     private readonly ProcedureViewer _viewer = new(content.Messages);
 
@@ -96,6 +100,7 @@ public sealed class CollaboratorDialog(
         {
             return await dc.EndDialogAsync(null, cancellationToken);
         }
+        dc.Context.Set(new WithheldInput(WithheldCodeMarker)); // the transcript keeps a marker, never the code
         var access = Access(dc);
         var now = clock.GetUtcNow();
         var settings = options.Value;

@@ -3,6 +3,10 @@ using HotlineBot.Collaborators;
 using HotlineBot.State;
 using HotlineBot.Tests.Conversation;
 using HotlineBot.Tests.Testing;
+using HotlineBot.Transcripts;
+using HotlineBot.Turns;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Tests.Collaborators;
 
@@ -48,6 +52,30 @@ public sealed class CollaboratorConversationTests
         var saved = (await storage.ReadAsync(ConversationState.KeyFor("test", "conv-1")))!.Json;
         Assert.Contains("\"unlockedUntil\"", saved);
         Assert.DoesNotContain(TestAccessCodes.LangSonCode, saved, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_transcript_keeps_a_marker_instead_of_any_typed_code_right_or_wrong()
+    {
+        var transcripts = new MemoryTranscriptStore();
+        var runner = new TurnRunner(new MiddlewareSet(
+        [
+            new AutoSaveStateMiddleware(new MemoryStorage(), Options.Create(new HotlineBot.Hosting.HotlineOptions()), NullLogger<AutoSaveStateMiddleware>.Instance),
+            new TranscriptMiddleware(transcripts, NullLogger<TranscriptMiddleware>.Instance),
+        ]), HelplineBotBuilder.Build());
+        var replies = new List<string>();
+        foreach (var text in new[] { null, "Dành cho cộng tác viên", "ma-sai-2026-xyz", TestAccessCodes.LangSonCode, "cấm tiếp xúc" })
+        {
+            var activity = text is null ? Joins : new Activity { Text = text };
+            var message = activity with { ChannelId = "test", Conversation = new ConversationAccount("kept"), From = new ChannelAccount("u1", Role: "user") };
+            var turn = await runner.RunTurnAsync(message, (a, _) => Task.FromResult(a));
+            replies.AddRange(turn.SentSnapshot().Select(a => a.Text ?? ""));
+        }
+        Assert.Contains(replies, r => r.StartsWith("Đề nghị Chủ tịch UBND xã cấm tiếp xúc", StringComparison.Ordinal)); // the code did unlock
+
+        var said = (await transcripts.ReadAsync("test", "kept")).Where(a => a.From?.Role == "user").Select(a => a.Text).ToList();
+
+        Assert.Equal(["Dành cho cộng tác viên", CollaboratorDialog.WithheldCodeMarker, CollaboratorDialog.WithheldCodeMarker, "cấm tiếp xúc"], said);
     }
 
     [Fact]
