@@ -11,7 +11,8 @@ internal static class ReportDeadlinesReader
 {
     private static readonly string[] DateKeys = ["six_month", "yearly", "action_month_start", "action_month_end"];
     private static readonly string[] DefaultKeys = [.. DateKeys, "receiver", "source"];
-    private static readonly string[] OverrideKeys = ["province", .. DefaultKeys];
+    /// <summary>An override may also say which seed document its example came from (<c>seed:</c>, documentation only).</summary>
+    private static readonly string[] OverrideKeys = ["province", "seed", .. DefaultKeys];
 
     public static ReportDeadlines? Read(string file, IReadOnlySet<string> provinceIds, List<string> problems)
     {

@@ -120,8 +120,9 @@ public sealed class CollaboratorConversationTests
             .Send("Dành cho cộng tác viên").AssertReply(AskCode)
             .Send(TestAccessCodes.LangSonCode).AssertReply(Unlocked).AssertReply(ProcedureMenu)
             .Send("han nop bao cao la ngay nao")
-            .AssertReply("Báo cáo 6 tháng và báo cáo năm (5 bước). Bước 1/5: Báo cáo 6 tháng: gửi trước ngày 15/6. Báo cáo năm: gửi trước ngày 15/12.")
-            .Send("tiếp").AssertReplyContains("Hạn trên lấy từ Kế hoạch bình đẳng giới năm 2022 của Sở LĐ-TB&XH Lạng Sơn")
+            .AssertReply("Báo cáo 6 tháng và báo cáo năm (6 bước). Bước 1/6: Báo cáo 6 tháng: gửi trước ngày 15/6. Báo cáo năm: gửi trước ngày 15/12.")
+            .Send("tiếp").AssertReply("Bước 2/6: Gửi tới: đơn vị đầu mối về bình đẳng giới mà kế hoạch của tỉnh giao nhận báo cáo.")
+            .Send("tiếp").AssertReply("Bước 3/6: Hạn trên lấy từ Kế hoạch bình đẳng giới năm 2022 của Sở LĐ-TB&XH Lạng Sơn. Nếu kế hoạch năm nay của tỉnh ghi ngày khác, làm theo kế hoạch.")
             .StartTestAsync();
     }
 
