@@ -79,6 +79,27 @@ public sealed class CollaboratorConversationTests
     }
 
     [Fact]
+    public async Task On_sms_the_procedure_list_and_each_step_read_as_numbered_options()
+    {
+        var runner = new TurnRunner(new MiddlewareSet(
+            [new AutoSaveStateMiddleware(new MemoryStorage(), Options.Create(new HotlineBot.Hosting.HotlineOptions()), NullLogger<AutoSaveStateMiddleware>.Instance)]),
+            HelplineBotBuilder.Build());
+        var sms = new HotlineBot.Channels.Sms.SmsRenderer(HotlineBot.Content.ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
+        var texts = new List<IReadOnlyList<string>>();
+        foreach (var text in new[] { "xin chao", "5", TestAccessCodes.LangSonCode, "6", "1" })
+        {
+            var message = new Activity { Text = text, ChannelId = "sms", Conversation = new ConversationAccount("sms-1"), From = new ChannelAccount("u1", Role: "user") };
+            var turn = await runner.RunTurnAsync(message, (a, _) => Task.FromResult(a));
+            texts.Add(sms.Render(turn.SentSnapshot(), withoutDiacritics: true));
+        }
+
+        Assert.EndsWith("6. Bao cao 6 thang va bao cao nam\n7. Thang hanh dong (15/11-15/12)\n8. Ve menu chinh\nTra loi 1, 2, 3, 4, 5, 6, 7 hoac 8.", texts[2][^1]);
+        Assert.StartsWith("Bao cao 6 thang va bao cao nam (6 buoc). Buoc 1/6: Bao cao 6 thang: gui truoc ngay 15/6.", texts[3][0]);
+        Assert.EndsWith("1. Tiep\n2. Quay lai danh sach\nTra loi 1 hoac 2.", texts[3][^1]);
+        Assert.StartsWith("Buoc 2/6: Gui toi:", texts[4][0]);
+    }
+
+    [Fact]
     public async Task After_the_unlock_expires_the_code_is_asked_again_even_in_the_middle_of_a_procedure()
     {
         var clock = new ManualClock(Morning);
