@@ -162,6 +162,20 @@ public sealed class CollaboratorConversationTests
     }
 
     [Fact]
+    public async Task A_question_typed_while_reading_a_step_opens_the_procedure_it_is_about()
+    {
+        await new TestFlow(HelplineBotBuilder.Build()).Send(Joins)
+            .AssertReplyContains("113").AssertReply(MenuPrompt)
+            .Send("Dành cho cộng tác viên").AssertReply(AskCode)
+            .Send(TestAccessCodes.LangSonCode).AssertReply(Unlocked).AssertReply(ProcedureMenu)
+            .Send("1").AssertReplyContains("Bước 1/8: An toàn trước hết")
+            .Send("nếu nạn nhân là trẻ em thì sao")
+            .AssertReply("Khi người bị bạo lực là trẻ em (7 bước). Bước 1/7: Nếu trẻ đang gặp nguy hiểm, gọi 113 ngay. Gọi thêm 111, Tổng đài quốc gia bảo vệ trẻ em, miễn phí và trực 24/7.")
+            .AssertSuggestedActions("Tiếp", "Quay lại danh sách")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task With_no_access_code_configured_the_area_says_it_is_not_open_here()
     {
         await new TestFlow(HelplineBotBuilder.Build(collaborators: new CollaboratorOptions())).Send(Joins)
