@@ -104,7 +104,17 @@ public sealed class CollaboratorDialog(
         var access = Access(dc);
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        if (!access.IsLocked(now) && verifier.Verify(typed) is { } code)
+        if (access.IsLocked(now))
+        {
+            await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorLocked, ("numbers", numbers.Line)), cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+        if (!verifier.TryVerify(typed, out var code))
+        {
+            // Too many codes checked on this instance this minute: nothing was checked, so nothing is counted.
+            return await AskCodeAsync(dc, Messages.Render(MessageIds.CollaboratorBusy), cancellationToken);
+        }
+        if (code is not null)
         {
             access.UnlockedUntil = now + settings.UnlockDuration;
             access.Issuer = code.Issuer;
@@ -115,9 +125,9 @@ public sealed class CollaboratorDialog(
             return await ShowMenuAsync(dc, MessageIds.CollaboratorMenu, cancellationToken);
         }
         access.FailedAttempts++;
-        if (access.IsLocked(now) || access.FailedAttempts >= settings.MaxAttempts)
+        if (access.FailedAttempts >= settings.MaxAttempts)
         {
-            access.LockedUntil ??= now + settings.LockoutDuration;
+            access.LockedUntil = now + settings.LockoutDuration;
             access.FailedAttempts = 0;
             await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorLocked, ("numbers", numbers.Line)), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);

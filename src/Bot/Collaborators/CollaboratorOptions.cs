@@ -21,6 +21,13 @@ public sealed class CollaboratorOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Code checks allowed per minute on one instance, across all conversations: bounds guessing from many new
+    /// conversations and the CPU the deliberately slow hash costs (every configured hash is tried per check).
+    /// </summary>
+    [Range(1, 10_000)]
+    public int CodeChecksPerMinute { get; set; } = 60;
+
     /// <summary>How long a conversation stays unlocked after a right code (kept in conversation state, so it survives a restart).</summary>
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
     public TimeSpan UnlockDuration { get; set; } = TimeSpan.FromHours(8);

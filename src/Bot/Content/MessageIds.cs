@@ -56,4 +56,5 @@ public static class MessageIds
     public const string CollaboratorBack = "collaborator.back";
     public const string CollaboratorViewRetry = "collaborator.view_retry";
     public const string CollaboratorLegalBasis = "collaborator.legal_basis";
+    public const string CollaboratorBusy = "collaborator.busy";
 }

@@ -55,4 +55,22 @@ public sealed class AccessCodeTests
         Assert.Null(verifier.Verify(null));
         Assert.Null(verifier.Verify(new string('x', AccessCodeHasher.MaxCodeLength + 1)));
     }
+
+    [Fact]
+    public void Beyond_the_checks_per_minute_nothing_is_checked_not_even_the_right_code()
+    {
+        using var verifier = new AccessCodeVerifier(Options.Create(new CollaboratorOptions
+        {
+            AccessCodes = [new AccessCodeOptions { Issuer = TestAccessCodes.LangSonIssuer, Hash = TestAccessCodes.LangSonHash }],
+            CodeChecksPerMinute = 2,
+        }));
+
+        Assert.True(verifier.TryVerify("ma-sai-thu-nhat", out var first));
+        Assert.True(verifier.TryVerify(TestAccessCodes.LangSonCode, out var second));
+        Assert.False(verifier.TryVerify(TestAccessCodes.LangSonCode, out var third));
+
+        Assert.Null(first);
+        Assert.Equal(TestAccessCodes.LangSonIssuer, second?.Issuer);
+        Assert.Null(third);
+    }
 }

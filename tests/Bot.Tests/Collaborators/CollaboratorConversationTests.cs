@@ -176,6 +176,20 @@ public sealed class CollaboratorConversationTests
     }
 
     [Fact]
+    public async Task When_too_many_codes_are_checked_this_minute_the_collaborator_is_asked_to_wait_and_no_attempt_is_counted()
+    {
+        var options = TestAccessCodes.Options();
+        options.CodeChecksPerMinute = 1;
+        await new TestFlow(HelplineBotBuilder.Build(collaborators: options)).Send(Joins)
+            .AssertReplyContains("113").AssertReply(MenuPrompt)
+            .Send("Dành cho cộng tác viên").AssertReply(AskCode)
+            .Send("ma-sai-thu-nhat").AssertReply("Mã chưa đúng. Bạn còn 2 lần thử, vui lòng nhập lại mã.")
+            .Send(TestAccessCodes.LangSonCode).AssertReply("Hệ thống đang kiểm tra nhiều mã, bạn vui lòng đợi một phút rồi nhập lại mã.")
+            .Send("ma-sai-thu-hai").AssertReply("Hệ thống đang kiểm tra nhiều mã, bạn vui lòng đợi một phút rồi nhập lại mã.")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task With_no_access_code_configured_the_area_says_it_is_not_open_here()
     {
         await new TestFlow(HelplineBotBuilder.Build(collaborators: new CollaboratorOptions())).Send(Joins)
