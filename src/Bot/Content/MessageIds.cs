@@ -39,4 +39,22 @@ public static class MessageIds
     public const string SmsChoose = "sms.choose";
     public const string SmsOr = "sms.or";
     public const string SmsHelp = "sms.help";
+    public const string CollaboratorAskCode = "collaborator.ask_code";
+    public const string CollaboratorWrongCode = "collaborator.wrong_code";
+    public const string CollaboratorLocked = "collaborator.locked";
+    public const string CollaboratorUnlocked = "collaborator.unlocked";
+    public const string CollaboratorDurationHours = "collaborator.duration_hours";
+    public const string CollaboratorDurationMinutes = "collaborator.duration_minutes";
+    public const string CollaboratorExpired = "collaborator.expired";
+    public const string CollaboratorMenu = "collaborator.menu";
+    public const string CollaboratorMenuAgain = "collaborator.menu_again";
+    public const string CollaboratorMenuRetry = "collaborator.menu_retry";
+    public const string CollaboratorMenuExit = "collaborator.menu_exit";
+    public const string CollaboratorTitle = "collaborator.title";
+    public const string CollaboratorStep = "collaborator.step";
+    public const string CollaboratorNext = "collaborator.next";
+    public const string CollaboratorBack = "collaborator.back";
+    public const string CollaboratorViewRetry = "collaborator.view_retry";
+    public const string CollaboratorLegalBasis = "collaborator.legal_basis";
+    public const string CollaboratorBusy = "collaborator.busy";
 }

@@ -1,5 +1,8 @@
+using HotlineBot.Collaborators;
 using HotlineBot.Dialogs;
+using HotlineBot.Language;
 using HotlineBot.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HotlineBot.Conversation;
 
@@ -13,6 +16,10 @@ public static class BotServices
         services.AddSingleton<EmergencyDialog>();
         services.AddSingleton<DangerAssessmentDialog>();
         services.AddSingleton<IInterruption, EmergencyInterruption>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ProcedureMatcher(sp.GetRequiredService<ProcedureLibrary>(), sp.GetRequiredService<Triage>().Tokeniser));
+        services.AddSingleton<AccessCodeVerifier>();
+        services.AddSingleton<CollaboratorDialog>();
         services.AddSingleton(sp => new DialogSet()
             .Add(sp.GetRequiredService<MainMenuDialog>().Build())
             .Add(sp.GetRequiredService<IntakeDialog>().Build())
@@ -22,7 +29,9 @@ public static class BotServices
             .Add(new ChoicePrompt(DialogIds.Choice))
             .Add(new ConfirmPrompt(DialogIds.Confirm))
             .Add(new TextPrompt(DialogIds.Text))
-            .Add(new LocationPrompt(DialogIds.Location)));
+            .Add(new LocationPrompt(DialogIds.Location))
+            .Add(sp.GetRequiredService<CollaboratorDialog>())
+            .Add(sp.GetRequiredService<CollaboratorDialog>().BuildPrompt()));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

@@ -44,11 +44,14 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             return await step.BeginDialogAsync(DialogIds.Intake, ct);
         }
+        if (item == MenuIds.Collaborator)
+        {
+            return await step.BeginDialogAsync(DialogIds.Collaborator, ct);
+        }
         var notReady = item switch
         {
             MenuIds.Legal => MessageIds.NotReadyLegal,
             MenuIds.Shelter => MessageIds.NotReadyShelter,
-            MenuIds.Collaborator => MessageIds.NotReadyCollaborator,
             _ => MessageIds.NotReadyHuman,
         };
         await step.Context.SendAsync(content.Messages.Render(notReady, ("numbers", numbers.Line)), ct);

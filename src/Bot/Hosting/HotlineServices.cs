@@ -1,5 +1,6 @@
 using HotlineBot.Channels.DirectLine;
 using HotlineBot.Channels.Sms;
+using HotlineBot.Collaborators;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Language;
@@ -32,6 +33,7 @@ public static class HotlineServices
 
         var redis = AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
         services.AddReferral(contentRoot, redis);
+        services.AddCollaborators(contentRoot);
 
         services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<ITurnMiddleware, TriageMiddleware>();

@@ -41,4 +41,7 @@ public sealed class ConversationData
 
     /// <summary>Set once the greeting and menu have been shown.</summary>
     public bool Greeted { get; set; }
+
+    /// <summary>The collaborator area's lock for this conversation; null until someone asks for it.</summary>
+    public CollaboratorAccess? Collaborator { get; set; }
 }

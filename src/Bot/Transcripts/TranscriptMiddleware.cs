@@ -5,7 +5,8 @@ namespace HotlineBot.Transcripts;
 
 /// <summary>
 /// Records the inbound message and every message the bot sent in the turn, in one write at the end of the turn
-/// (typing indicators are not recorded). A failed write is logged and does not fail the turn.
+/// (typing indicators are not recorded). A failed write is logged and does not fail the turn. A turn marked with
+/// <see cref="WithheldInput"/> (an access code) is recorded with a marker instead of what was typed.
 /// </summary>
 public sealed class TranscriptMiddleware(ITranscriptStore store, ILogger<TranscriptMiddleware> log) : ITurnMiddleware
 {
@@ -20,7 +21,7 @@ public sealed class TranscriptMiddleware(ITranscriptStore store, ILogger<Transcr
             var said = new List<Activity>();
             if (turn.Activity.Type == ActivityTypes.Message)
             {
-                said.Add(turn.Activity);
+                said.Add(turn.Get<WithheldInput>() is { } withheld ? turn.Activity with { Text = withheld.Marker, Value = null } : turn.Activity);
             }
             said.AddRange(turn.SentSnapshot().Where(a => a.Type == ActivityTypes.Message));
             try

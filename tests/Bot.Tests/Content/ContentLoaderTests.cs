@@ -35,7 +35,8 @@ public sealed class ContentLoaderTests : IDisposable
 
         var used = content.Messages.Ids.SelectMany(id => content.Messages.Variants(id).SelectMany(MessageTemplates.PlaceholdersIn)).Distinct().Order();
 
-        Assert.Equal(["choices", "numbers"], used); // {choices}: sms.choose, filled by SmsRenderer
+        // {choices}: sms.choose, filled by SmsRenderer; the rest: collaborator.*, filled by CollaboratorDialog and ProcedureViewer
+        Assert.Equal(["choices", "citations", "count", "duration", "hours", "index", "issuer", "minutes", "numbers", "remaining", "text", "title"], used);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
+using HotlineBot.Collaborators;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Hosting;
 using HotlineBot.Language;
+using HotlineBot.Referral.Gazetteer;
 using HotlineBot.Safety;
+using HotlineBot.Tests.Collaborators;
 using HotlineBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,13 +22,18 @@ public static class HelplineBotBuilder
         new() { Number = "1800 1768", Label = "Hỗ trợ phụ nữ, miễn phí 24/7" },
     ];
 
-    public static IBot Build()
+    /// <param name="clock">The collaborator area's clock (unlock expiry, lockout); the system clock by default.</param>
+    /// <param name="collaborators">Collaborator access codes; by default <see cref="TestAccessCodes"/>.</param>
+    public static IBot Build(TimeProvider? clock = null, CollaboratorOptions? collaborators = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(Options.Create(new HotlineOptions { EmergencyNumbers = [.. DefaultNumbers] }));
         services.AddSingleton(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
         services.AddSingleton<EmergencyNumbersText>();
         services.AddSingleton(Triage.Load(AppContext.BaseDirectory));
+        services.AddSingleton(clock ?? TimeProvider.System);
+        services.AddSingleton(Options.Create(collaborators ?? TestAccessCodes.Options()));
+        services.AddSingleton(ProcedureLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), Gazetteer.Load(AppContext.BaseDirectory).Provinces.Select(p => p.Id)));
         services.AddBot();
         return services.BuildServiceProvider().GetRequiredService<IBot>();
     }

@@ -81,6 +81,9 @@ public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversa
         return this;
     }
 
+    /// <summary>Runs <paramref name="action"/> at this point of the script (e.g. moves a test clock on).</summary>
+    public TestFlow Do(Action action) => Then(action);
+
     public async Task StartTestAsync()
     {
         foreach (var step in _script)
