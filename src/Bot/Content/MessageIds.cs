@@ -39,4 +39,7 @@ public static class MessageIds
     public const string SmsChoose = "sms.choose";
     public const string SmsOr = "sms.or";
     public const string SmsHelp = "sms.help";
+    public const string SmsDiscreetOffer = "sms.discreet_offer";
+    public const string SmsDiscreetOn = "sms.discreet_on";
+    public const string SmsDiscreetOff = "sms.discreet_off";
 }
