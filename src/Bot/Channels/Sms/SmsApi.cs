@@ -49,6 +49,10 @@ public static partial class SmsApi
         var inbound = TwilioPayload.ToActivity(form, sms.Phones, sms.Clock.GetUtcNow());
         if (!limits.TryAcquire(inbound.Conversation!.Id))
         {
+            if (!await ClaimOverLimitAsync(sms, messageSid!, cancellationToken))
+            {
+                return Twiml(); // a Twilio retry of a message already answered: never a second reply
+            }
             sms.Logger.LogWarning("SMS conversation {ConversationId} over its rate limit; answered with the slow-down text", inbound.Conversation.Id);
             var discreetMode = await IsDiscreetAsync(sms, inbound.Conversation.Id, cancellationToken);
             using (Content.DiscreetMessages.Begin(discreetMode))
@@ -74,6 +78,22 @@ public static partial class SmsApi
             return TypedResults.Text(TwimlWith(text), "text/xml", System.Text.Encoding.UTF8);
         }
         return Twiml();
+    }
+
+    /// <summary>
+    /// Claims the MessageSid of a text over the rate limit, so that it and its retries get one answer only: false when
+    /// it was already accepted or answered. If Redis cannot say, the slow-down text (with the numbers) goes out.
+    /// </summary>
+    private static async Task<bool> ClaimOverLimitAsync(SmsChannel sms, string messageSid, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sms.Store.TryClaimMessageAsync(messageSid, sms.Options.MessageSidRetention, cancellationToken);
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            return true;
+        }
     }
 
     /// <summary>Whether the conversation is in discreet mode; when that cannot be read, it is assumed (the safer wording).</summary>
