@@ -55,8 +55,10 @@ public sealed class RedisSmsStore(IConnectionMultiplexer redis) : ISmsStore
     public async Task RecordStatusAsync(string messageSid, string status, string? errorCode, TimeSpan retention, CancellationToken cancellationToken = default)
     {
         var key = Status(messageSid);
-        await _db.HashSetAsync(key, [new HashEntry("status", status), new HashEntry("error", errorCode ?? "")]);
-        await _db.KeyExpireAsync(key, retention);
+        // Pipelined (one round trip): Redis runs them in order, so the expiry always follows the write.
+        var write = _db.HashSetAsync(key, [new HashEntry("status", status), new HashEntry("error", errorCode ?? "")]);
+        var expire = _db.KeyExpireAsync(key, retention);
+        await Task.WhenAll(write, expire);
     }
 
     public async Task<string?> GetStatusAsync(string messageSid, CancellationToken cancellationToken = default)
