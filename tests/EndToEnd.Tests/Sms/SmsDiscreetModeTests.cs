@@ -48,6 +48,8 @@ public sealed class SmsDiscreetModeTests : SmsFixture
         Assert.Contains("1. Toi can giup gap", discreet[^1]);
         discreet.Add(await SayAsync(phone, "2"));                       // "Tôi cần tư vấn": the needs, discreetly
         Assert.Contains("1. Chuyen trong gia dinh", discreet[^1]);
+        discreet.Add(await SayAsync(phone, "1"));                       // not offered the danger questions (they name what happened)
+        Assert.Contains("tinh hoac thanh pho", discreet[^1]);
         discreet.Add(await SayAsync(phone, "tro giup"));                // HELP still gives the numbers
         Assert.Contains("Goi 113, 111, 1800 1768 hoac 1900 969680.", discreet[^1]);
         discreet.Add(await SayAsync(phone, "anh ay doa giet toi"));     // a second emergency
@@ -61,7 +63,7 @@ public sealed class SmsDiscreetModeTests : SmsFixture
             Assert.DoesNotContain("KIN DAO", said);
         });
         // The numbers still go out: on turning it on, in both emergencies, on HELP, and with every "not ready" answer.
-        Assert.All(new[] { 0, 1, 4, 5, 7, 8 }.Select(i => discreet[i]), said =>
+        Assert.All(new[] { 0, 1, 4, 5, 8, 9 }.Select(i => discreet[i]), said =>
         {
             Assert.Contains("113", said);
             Assert.Contains("111", said);
