@@ -13,15 +13,18 @@ public static class ContentLoader
     {
         var problems = new List<string>();
         var templates = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var definedAt = new Dictionary<string, string>(StringComparer.Ordinal);
         var messagesFolder = Path.Combine(dialogsFolder, "messages");
         if (!Directory.Exists(messagesFolder))
         {
             throw new ContentException([$"{messagesFolder}: folder not found (set Hotline:ContentRoot to the folder holding dialogs/)"]);
         }
-        foreach (var file in Directory.GetFiles(messagesFolder, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(messagesFolder, "*.yaml").Order(StringComparer.Ordinal)
+            .Where(f => Path.GetFileName(f) != DiscreetVocabularyLoader.FileName)) // a word list, not messages
         {
-            ReadMessages(file, templates, problems);
+            ReadMessages(file, templates, definedAt, problems);
         }
+        CheckDiscreetVariants(templates, definedAt, problems);
         var menu = ReadMenu(Path.Combine(dialogsFolder, "menu.yaml"), problems);
         var dangerAssessment = DangerQuestionnaireLoader.Read(Path.Combine(dialogsFolder, DangerQuestionnaireLoader.FileName), problems);
         if (problems.Count > 0 || dangerAssessment is null)
@@ -31,7 +34,7 @@ public static class ContentLoader
         return new HotlineContent(new MessageTemplates(templates), menu, dangerAssessment);
     }
 
-    private static void ReadMessages(string file, Dictionary<string, IReadOnlyList<string>> templates, List<string> problems)
+    private static void ReadMessages(string file, Dictionary<string, IReadOnlyList<string>> templates, Dictionary<string, string> definedAt, List<string> problems)
     {
         if (Parse(file, problems) is not YamlMappingNode root)
         {
@@ -64,6 +67,34 @@ public static class ContentLoader
             if (!templates.TryAdd(id, variants))
             {
                 problems.Add($"{at}: message '{id}' is defined twice");
+            }
+            definedAt.TryAdd(id, at);
+        }
+    }
+
+    /// <summary>
+    /// A discreet variant (<c>{id}.discreet</c>) needs its base message, may only use placeholders the base uses (the code
+    /// fills the base's), and a discreet list of choices keeps the base's length (the code routes on positions).
+    /// </summary>
+    private static void CheckDiscreetVariants(Dictionary<string, IReadOnlyList<string>> templates, Dictionary<string, string> definedAt, List<string> problems)
+    {
+        foreach (var (id, variants) in templates.Where(t => t.Key.EndsWith(DiscreetMessages.Suffix, StringComparison.Ordinal)))
+        {
+            var at = definedAt[id];
+            var baseId = id[..^DiscreetMessages.Suffix.Length];
+            if (!templates.TryGetValue(baseId, out var baseVariants))
+            {
+                problems.Add($"{at}: '{id}' is a discreet variant of '{baseId}', which is not defined");
+                continue;
+            }
+            var allowed = baseVariants.SelectMany(MessageTemplates.PlaceholdersIn).ToHashSet(StringComparer.Ordinal);
+            foreach (var unknown in variants.SelectMany(MessageTemplates.PlaceholdersIn).Where(p => !allowed.Contains(p)).Distinct())
+            {
+                problems.Add($"{at}: '{id}' uses {{{unknown}}}, which '{baseId}' does not (the code would not fill it)");
+            }
+            if (baseId.EndsWith("_choices", StringComparison.Ordinal) && variants.Count != baseVariants.Count)
+            {
+                problems.Add($"{at}: '{id}' needs {baseVariants.Count} choices, as many as '{baseId}', in the same order");
             }
         }
     }

@@ -57,4 +57,7 @@ public static class MessageIds
     public const string CollaboratorViewRetry = "collaborator.view_retry";
     public const string CollaboratorLegalBasis = "collaborator.legal_basis";
     public const string CollaboratorBusy = "collaborator.busy";
+    public const string SmsDiscreetOffer = "sms.discreet_offer";
+    public const string SmsDiscreetOn = "sms.discreet_on";
+    public const string SmsDiscreetOff = "sms.discreet_off";
 }

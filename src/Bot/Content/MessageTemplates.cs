@@ -14,8 +14,11 @@ public sealed partial class MessageTemplates(IReadOnlyDictionary<string, IReadOn
 
     public bool Contains(string id) => templates.ContainsKey(id);
 
+    /// <summary>The variants of <paramref name="id"/>, or of <c>{id}.discreet</c> inside a <see cref="DiscreetMessages"/> scope when it exists.</summary>
     public IReadOnlyList<string> Variants(string id) =>
-        templates.TryGetValue(id, out var v) ? v : throw new KeyNotFoundException($"No message template '{id}' in dialogs/messages.");
+        DiscreetMessages.IsActive && templates.TryGetValue(id + DiscreetMessages.Suffix, out var discreet) ? discreet
+        : templates.TryGetValue(id, out var v) ? v
+        : throw new KeyNotFoundException($"No message template '{id}' in dialogs/messages.");
 
     /// <summary>Renders template <paramref name="id"/>; a placeholder with no value is an error, never shown to a citizen.</summary>
     public string Render(string id, params (string Name, string Value)[] values)

@@ -35,7 +35,8 @@ public sealed class IntakeDialog(HotlineContent content, EmergencyNumbersText nu
         {
             step.Values[NeedKey] = need;
         }
-        if (step.Result?.ChoiceIndex is not { } index || !NeedsOfferedAssessment.Contains(index))
+        if (step.Result?.ChoiceIndex is not { } index || !NeedsOfferedAssessment.Contains(index)
+            || DiscreetMessages.IsActive) // its questions name what happened (a knife, strangling): not by discreet SMS
         {
             return step.NextAsync(null, ct);
         }

@@ -29,7 +29,7 @@ public static class HotlineApp
 
         builder.Services.AddHotlineCore(builder.Configuration, contentRoot, logger);
         builder.Services.AddBot();
-        builder.Services.AddSms(builder.Configuration); // only when Twilio is configured
+        builder.Services.AddSms(builder.Configuration, contentRoot); // only when Twilio is configured
         builder.Services.AddOpenApi();
         builder.Services.AddRateLimiter(limiter =>
         {

@@ -6,7 +6,7 @@ namespace HotlineBot.Tests.Sms;
 
 public sealed class SmsRendererTests
 {
-    private static readonly SmsRenderer Renderer = new(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
+    private static readonly SmsRenderer Renderer = SmsRendering.Renderer;
 
     private static Activity Message(string text, params string[] choices) => new()
     {

@@ -122,4 +122,19 @@ public abstract class SmsStoreContract
         await Store.RecordStatusAsync(sid, "undelivered", "30003", TimeSpan.FromMinutes(5));
         Assert.Equal("undelivered", await Store.GetStatusAsync(sid));
     }
+
+    [Fact]
+    public async Task Discreet_mode_is_remembered_until_turned_off_and_offered_once()
+    {
+        var conversation = Me();
+        Assert.False(await Store.IsDiscreetAsync(conversation));
+        await Store.SetDiscreetAsync(conversation, true, TimeSpan.FromMinutes(5));
+        Assert.True(await Store.IsDiscreetAsync(conversation));
+        Assert.False(await Store.IsDiscreetAsync(Me()));
+        await Store.SetDiscreetAsync(conversation, false, TimeSpan.FromMinutes(5));
+        Assert.False(await Store.IsDiscreetAsync(conversation));
+
+        Assert.True(await Store.TryMarkDiscreetOfferedAsync(conversation, TimeSpan.FromMinutes(5)));
+        Assert.False(await Store.TryMarkDiscreetOfferedAsync(conversation, TimeSpan.FromMinutes(5)));
+    }
 }

@@ -116,4 +116,28 @@ public sealed class MalformedSmsWebhookTests : SmsFixture
         await Phone().SendAsync("HELP");
         Assert.Single(await Twilio.WaitForSentAsync(1));
     }
+
+    [Fact]
+    public async Task A_body_cut_short_by_a_client_that_gave_up_is_not_an_error_in_the_logs()
+    {
+        var raw = SmsPhone.Raw(Phone().Form("hi"));
+        var head = $"POST /api/sms/twilio HTTP/1.1\r\nHost: 127.0.0.1:{Port}\r\nContent-Type: application/x-www-form-urlencoded\r\n" +
+            $"X-Twilio-Signature: x\r\nContent-Length: {raw.Length + 100}\r\n\r\n";
+        for (var i = 0; i < 5; i++)
+        {
+            using var client = new System.Net.Sockets.TcpClient { LingerState = new System.Net.Sockets.LingerOption(true, 0) };
+            await client.ConnectAsync("127.0.0.1", Port);
+            await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head + raw));
+            if (i % 2 == 0)
+            {
+                client.Client.Shutdown(System.Net.Sockets.SocketShutdown.Send); // the body ends early
+            }
+            await Task.Delay(50);
+            client.Close(); // or the connection is reset mid-body, as when a client times out
+        }
+        await Task.Delay(500);
+
+        Assert.DoesNotContain(Server.LogLines, line => line.Contains("unhandled exception") || line.Contains("Unexpected end of request content"));
+        Assert.Empty(Twilio.Attempts);
+    }
 }

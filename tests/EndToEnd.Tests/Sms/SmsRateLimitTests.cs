@@ -24,4 +24,35 @@ public sealed class SmsRateLimitTests : SmsFixture
         Assert.Equal(SmsApi.EmptyTwiml, someoneElse);
         Assert.DoesNotContain(Server.LogLines, line => line.Contains("912000001"));
     }
+
+    [Fact]
+    public async Task A_twilio_retry_over_the_limit_never_gets_a_second_reply()
+    {
+        var fast = Phone("+84912000003");
+        var accepted = fast.Form("alo");
+        Assert.Equal(SmsApi.EmptyTwiml, await (await fast.PostAsync(accepted)).Content.ReadAsStringAsync());
+        Assert.Equal(SmsApi.EmptyTwiml, await (await fast.SendAsync("1")).Content.ReadAsStringAsync());
+        var overLimit = fast.Form("2");
+        Assert.Contains("<Message>", await (await fast.PostAsync(overLimit)).Content.ReadAsStringAsync());
+
+        // Twilio retries both: the accepted text was answered through the REST API, the other by the slow-down text.
+        Assert.Equal(SmsApi.EmptyTwiml, await (await fast.PostAsync(accepted)).Content.ReadAsStringAsync());
+        Assert.Equal(SmsApi.EmptyTwiml, await (await fast.PostAsync(overLimit)).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task In_discreet_mode_the_slow_down_reply_is_discreet_too_and_still_has_the_numbers()
+    {
+        var fast = Phone("+84912000004");
+        await fast.SendAsync("kin dao");
+        await Twilio.WaitForSentAsync(1);
+        await fast.SendAsync("alo");
+
+        var third = await (await fast.SendAsync("alo")).Content.ReadAsStringAsync();
+
+        Assert.Contains("<Message>Tin nhan den nhanh qua", third);
+        Assert.Contains("113, 111, 1800 1768 hoac 1900 969680", third);
+        Assert.DoesNotContain("Cong an", third);
+        Assert.DoesNotContain("nguy hiem", third);
+    }
 }

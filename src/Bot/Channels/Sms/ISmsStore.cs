@@ -18,6 +18,14 @@ public interface ISmsStore
 
     Task<bool?> GetPlainTextAsync(string conversationId, CancellationToken cancellationToken = default);
 
+    /// <summary>Turns discreet mode on (kept for <paramref name="retention"/>, renewed by each turn) or off.</summary>
+    Task SetDiscreetAsync(string conversationId, bool discreet, TimeSpan retention, CancellationToken cancellationToken = default);
+
+    Task<bool> IsDiscreetAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>True the first time within <paramref name="retention"/>: discreet mode is offered once per conversation.</summary>
+    Task<bool> TryMarkDiscreetOfferedAsync(string conversationId, TimeSpan retention, CancellationToken cancellationToken = default);
+
     /// <summary>Records a delivery status of an outbound message (queued on sending, then Twilio's callbacks).</summary>
     Task RecordStatusAsync(string messageSid, string status, string? errorCode, TimeSpan retention, CancellationToken cancellationToken = default);
 

@@ -9,6 +9,8 @@ public sealed class MemorySmsStore(TimeProvider clock) : ISmsStore
     private readonly ConcurrentDictionary<string, bool> _optedOut = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _plain = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _status = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _discreet = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _offered = new(StringComparer.Ordinal);
 
     public Task<bool> TryClaimMessageAsync(string messageSid, TimeSpan retention, CancellationToken cancellationToken = default)
     {
@@ -60,6 +62,25 @@ public sealed class MemorySmsStore(TimeProvider clock) : ISmsStore
 
     public Task<bool?> GetPlainTextAsync(string conversationId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_plain.TryGetValue(conversationId, out var plain) ? plain : (bool?)null);
+
+    public Task SetDiscreetAsync(string conversationId, bool discreet, TimeSpan retention, CancellationToken cancellationToken = default)
+    {
+        if (discreet)
+        {
+            _discreet[conversationId] = true;
+        }
+        else
+        {
+            _discreet.TryRemove(conversationId, out _);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsDiscreetAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_discreet.ContainsKey(conversationId));
+
+    public Task<bool> TryMarkDiscreetOfferedAsync(string conversationId, TimeSpan retention, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_offered.TryAdd(conversationId, true));
 
     public Task RecordStatusAsync(string messageSid, string status, string? errorCode, TimeSpan retention, CancellationToken cancellationToken = default)
     {

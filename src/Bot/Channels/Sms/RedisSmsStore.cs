@@ -4,7 +4,8 @@ namespace HotlineBot.Channels.Sms;
 
 /// <summary>
 /// SMS facts in Redis: <c>hb:sms:seen:{sid}</c> (SET NX with TTL), the opted-out set <c>hb:sms:optout</c>,
-/// <c>hb:sms:plain:{conversation}</c> and <c>hb:sms:status:{sid}</c> (hash with TTL).
+/// <c>hb:sms:plain:{conversation}</c>, <c>hb:sms:discreet:{conversation}</c> and <c>hb:sms:offered:{conversation}</c>
+/// (strings with TTL) and <c>hb:sms:status:{sid}</c> (hash with TTL).
 /// </summary>
 public sealed class RedisSmsStore(IConnectionMultiplexer redis) : ISmsStore
 {
@@ -14,6 +15,10 @@ public sealed class RedisSmsStore(IConnectionMultiplexer redis) : ISmsStore
     private static RedisKey Seen(string sid) => "hb:sms:seen:" + sid;
 
     private static RedisKey Plain(string conversationId) => "hb:sms:plain:" + conversationId;
+
+    private static RedisKey Discreet(string conversationId) => "hb:sms:discreet:" + conversationId;
+
+    private static RedisKey Offered(string conversationId) => "hb:sms:offered:" + conversationId;
 
     private static RedisKey Status(string sid) => "hb:sms:status:" + sid;
 
@@ -38,11 +43,22 @@ public sealed class RedisSmsStore(IConnectionMultiplexer redis) : ISmsStore
         return value.IsNull ? null : (int)value == 1;
     }
 
+    public Task SetDiscreetAsync(string conversationId, bool discreet, TimeSpan retention, CancellationToken cancellationToken = default) =>
+        discreet ? _db.StringSetAsync(Discreet(conversationId), 1, retention) : _db.KeyDeleteAsync(Discreet(conversationId));
+
+    public Task<bool> IsDiscreetAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        _db.KeyExistsAsync(Discreet(conversationId));
+
+    public Task<bool> TryMarkDiscreetOfferedAsync(string conversationId, TimeSpan retention, CancellationToken cancellationToken = default) =>
+        _db.StringSetAsync(Offered(conversationId), 1, retention, When.NotExists);
+
     public async Task RecordStatusAsync(string messageSid, string status, string? errorCode, TimeSpan retention, CancellationToken cancellationToken = default)
     {
         var key = Status(messageSid);
-        await _db.HashSetAsync(key, [new HashEntry("status", status), new HashEntry("error", errorCode ?? "")]);
-        await _db.KeyExpireAsync(key, retention);
+        // Pipelined (one round trip): Redis runs them in order, so the expiry always follows the write.
+        var write = _db.HashSetAsync(key, [new HashEntry("status", status), new HashEntry("error", errorCode ?? "")]);
+        var expire = _db.KeyExpireAsync(key, retention);
+        await Task.WhenAll(write, expire);
     }
 
     public async Task<string?> GetStatusAsync(string messageSid, CancellationToken cancellationToken = default)

@@ -11,7 +11,8 @@ namespace HotlineBot.Channels.Sms;
 /// <summary>
 /// The SMS channel adapter: handles the channel's own keywords (opt-out, opt-in, help), runs the turn one at a time
 /// per conversation, renders the replies as SMS texts and puts them in the outbox. Nothing is sent to a number that
-/// opted out, and nothing is sent that was not an answer to the person's own message.
+/// opted out, and nothing is sent that was not an answer to the person's own message. A conversation in discreet mode
+/// ("nhắn kín đáo") is answered with discreet message variants, and the renderer's safety net cleans the rest.
 /// </summary>
 public sealed class SmsAdapter(
     TurnRunner runner,
@@ -24,6 +25,7 @@ public sealed class SmsAdapter(
     IOutbox outbox,
     TimeProvider clock,
     IOptions<HotlineOptions> hotline,
+    IOptions<SmsOptions> options,
     ILogger<SmsAdapter> logger)
 {
     /// <summary>Handles one inbound SMS; <paramref name="encryptedFrom"/> is the sender as sealed by <see cref="PhoneProtector"/>.</summary>
@@ -49,10 +51,20 @@ public sealed class SmsAdapter(
                 logger.LogInformation("SMS conversation {ConversationId} opted back in", conversationId);
             }
             var plain = await WritesWithoutDiacriticsAsync(conversationId, inbound.Text, cancellationToken);
-            var replies = keyword == SmsKeyword.Help
-                ? [inbound.CreateReply(content.Messages.Render(MessageIds.SmsHelp, ("numbers", numbers.Line)))]
-                : await RunTurnAsync(inbound, cancellationToken);
-            foreach (var body in renderer.Render(replies, plain))
+            var discreetMode = await DiscreetModeAsync(conversationId, keyword, cancellationToken);
+            IReadOnlyList<Activity> replies;
+            using (DiscreetMessages.Begin(discreetMode)) // {id}.discreet variants for everything said in this turn
+            {
+                replies = keyword switch
+                {
+                    SmsKeyword.Help => [inbound.CreateReply(content.Messages.Render(MessageIds.SmsHelp, ("numbers", numbers.Line)))],
+                    SmsKeyword.DiscreetOn => [inbound.CreateReply(content.Messages.Render(MessageIds.SmsDiscreetOn, ("numbers", numbers.Line)))],
+                    SmsKeyword.DiscreetOff => [inbound.CreateReply(content.Messages.Render(MessageIds.SmsDiscreetOff, ("numbers", numbers.Line)))],
+                    _ => await RunTurnAsync(inbound, cancellationToken),
+                };
+            }
+            var offer = await OfferDiscreetModeAsync(conversationId, keyword, discreetMode, replies, cancellationToken);
+            foreach (var body in renderer.Render(replies, plain, discreetMode, offer))
             {
                 var entry = new OutboxEntry(Guid.NewGuid().ToString("N"), conversationId, encryptedFrom, body, clock.GetUtcNow());
                 await outbox.EnqueueAsync(entry, CancellationToken.None);
@@ -60,6 +72,34 @@ public sealed class SmsAdapter(
             return true;
         }, cancellationToken);
     }
+
+    /// <summary>Whether this turn is answered discreetly: turned on or off by this very text, or as stored (and then renewed).</summary>
+    private async Task<bool> DiscreetModeAsync(string conversationId, SmsKeyword keyword, CancellationToken cancellationToken)
+    {
+        var retention = options.Value.DiscreetRetention;
+        if (keyword is SmsKeyword.DiscreetOn or SmsKeyword.DiscreetOff)
+        {
+            var on = keyword == SmsKeyword.DiscreetOn;
+            await store.SetDiscreetAsync(conversationId, on, retention, cancellationToken);
+            await store.TryMarkDiscreetOfferedAsync(conversationId, hotline.Value.ConversationRetention, cancellationToken); // known now: never offered again
+            logger.LogInformation("SMS conversation {ConversationId} turned discreet mode {Mode}", conversationId, on ? "on" : "off");
+            return on;
+        }
+        if (!await store.IsDiscreetAsync(conversationId, cancellationToken))
+        {
+            return false;
+        }
+        await store.SetDiscreetAsync(conversationId, true, retention, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The offer of discreet mode, closing the first reply of a conversation (once), or null.</summary>
+    private async Task<string?> OfferDiscreetModeAsync(string conversationId, SmsKeyword keyword, bool discreetMode, IReadOnlyList<Activity> replies, CancellationToken cancellationToken) =>
+        !discreetMode && keyword is not (SmsKeyword.DiscreetOn or SmsKeyword.DiscreetOff)
+        && replies.Any(r => r.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(r.Text))
+        && await store.TryMarkDiscreetOfferedAsync(conversationId, hotline.Value.ConversationRetention, cancellationToken)
+            ? content.Messages.Render(MessageIds.SmsDiscreetOffer)
+            : null;
 
     private async Task<bool> WritesWithoutDiacriticsAsync(string conversationId, string? text, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public static partial class SmsApi
     }
 
     private static async Task<IResult> ReceiveAsync(HttpContext http, SmsChannel sms, SmsRateLimits limits, Safety.EmergencyFallback fallback,
-        Content.HotlineContent content, Safety.EmergencyNumbersText numbers, CancellationToken cancellationToken)
+        Content.HotlineContent content, Safety.EmergencyNumbersText numbers, DiscreetRewriter discreet, CancellationToken cancellationToken)
     {
         var (form, problem) = await SmsForm.ReadAsync(http.Request, sms.Options.MaxWebhookBytes, cancellationToken);
         if (form is null)
@@ -49,9 +49,18 @@ public static partial class SmsApi
         var inbound = TwilioPayload.ToActivity(form, sms.Phones, sms.Clock.GetUtcNow());
         if (!limits.TryAcquire(inbound.Conversation!.Id))
         {
+            if (!await ClaimOverLimitAsync(sms, messageSid!, cancellationToken))
+            {
+                return Twiml(); // a Twilio retry of a message already answered: never a second reply
+            }
             sms.Logger.LogWarning("SMS conversation {ConversationId} over its rate limit; answered with the slow-down text", inbound.Conversation.Id);
-            var slowDown = content.Messages.Render(Content.MessageIds.SmsSlowDown, ("numbers", numbers.Line));
-            return TypedResults.Text(TwimlWith(SmsFolding.RemoveDiacritics(slowDown)), "text/xml", System.Text.Encoding.UTF8);
+            var discreetMode = await IsDiscreetAsync(sms, inbound.Conversation.Id, cancellationToken);
+            using (Content.DiscreetMessages.Begin(discreetMode))
+            {
+                var slowDown = content.Messages.Render(Content.MessageIds.SmsSlowDown, ("numbers", numbers.Line));
+                slowDown = discreetMode ? discreet.Rewrite(slowDown) : slowDown;
+                return TypedResults.Text(TwimlWith(SmsFolding.RemoveDiacritics(slowDown)), "text/xml", System.Text.Encoding.UTF8);
+            }
         }
         var entry = new InboxEntry(messageSid!, inbound.Conversation!.Id, body!, inbound.Timestamp!.Value, sms.Phones.Encrypt(from!));
         try
@@ -61,12 +70,43 @@ public static partial class SmsApi
         catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
         {
             // Redis is down: the turn cannot run, but the person still gets the emergency numbers, in this response
-            // (TwiML, no Redis, no REST call), without diacritics so it stays one short GSM-7 text.
+            // (TwiML, no Redis, no REST call), without diacritics so it stays one short GSM-7 text. Whether the person
+            // asked for discreet mode cannot be read now, so it is worded discreetly: the numbers, without labels.
             sms.Logger.LogError(e, "SMS inbox unavailable; answered conversation {ConversationId} with the emergency numbers", entry.ConversationId);
-            var text = SmsFolding.RemoveDiacritics(fallback.ReplyTo(inbound).Text ?? "");
+            using var discreetScope = Content.DiscreetMessages.Begin();
+            var text = SmsFolding.RemoveDiacritics(discreet.Rewrite(fallback.ReplyTo(inbound).Text ?? ""));
             return TypedResults.Text(TwimlWith(text), "text/xml", System.Text.Encoding.UTF8);
         }
         return Twiml();
+    }
+
+    /// <summary>
+    /// Claims the MessageSid of a text over the rate limit, so that it and its retries get one answer only: false when
+    /// it was already accepted or answered. If Redis cannot say, the slow-down text (with the numbers) goes out.
+    /// </summary>
+    private static async Task<bool> ClaimOverLimitAsync(SmsChannel sms, string messageSid, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sms.Store.TryClaimMessageAsync(messageSid, sms.Options.MessageSidRetention, cancellationToken);
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Whether the conversation is in discreet mode; when that cannot be read, it is assumed (the safer wording).</summary>
+    private static async Task<bool> IsDiscreetAsync(SmsChannel sms, string conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sms.Store.IsDiscreetAsync(conversationId, cancellationToken);
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            return true;
+        }
     }
 
     /// <summary>TwiML that answers with one message, XML-escaped.</summary>

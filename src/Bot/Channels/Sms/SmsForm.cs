@@ -27,13 +27,20 @@ public static class SmsForm
         var buffer = new MemoryStream();
         var chunk = new byte[4096];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return (null, $"The body is larger than {maxBytes} bytes.");
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    return (null, $"The body is larger than {maxBytes} bytes.");
+                }
             }
+        }
+        catch (BadHttpRequestException)
+        {
+            return (null, "The body ended before its declared length."); // a client that gave up mid-request
         }
         string text;
         try

@@ -7,4 +7,6 @@ public enum SmsKeyword
     OptOut,
     OptIn,
     Help,
+    DiscreetOn,
+    DiscreetOff,
 }

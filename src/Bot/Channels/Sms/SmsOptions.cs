@@ -39,6 +39,14 @@ public sealed class SmsOptions
     [Range(1, 100_000)]
     public int GlobalPerSecond { get; set; } = 200;
 
+    /// <summary>How long discreet mode stays on after the conversation's last text (each text renews it).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan DiscreetRetention { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>Turns of inbound texts run at once (per instance); each mostly waits on Redis round trips.</summary>
+    [Range(1, 256)]
+    public int TurnWorkers { get; set; } = 16;
+
     internal static bool IsKey(string? base64, int minBytes, int maxBytes)
     {
         var buffer = new byte[(base64?.Length ?? 0) * 3 / 4 + 3];

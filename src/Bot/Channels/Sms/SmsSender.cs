@@ -23,6 +23,9 @@ public sealed class SmsSender(
     /// <summary>Sends run in parallel lanes; one conversation always uses the same lane, so its texts keep their order.</summary>
     public const int Lanes = 8;
 
+    /// <summary>Entries taken at once (pipelined) when the outbox has work: one fsync'd Redis write each, not one after the other.</summary>
+    private const int Prefetch = 15;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -67,8 +70,17 @@ public sealed class SmsSender(
                     await outbox.WaitForWorkAsync(TimeSpan.FromMilliseconds(250), stoppingToken);
                     continue;
                 }
-                var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(entry.ConversationId) % Lanes);
-                await lanes[lane].Writer.WriteAsync(entry, stoppingToken);
+                // Work is waiting: take the next ones too, without waiting for each answer. Redis runs the pipelined
+                // takes in order and they are awaited in order, so the outbox stays first in first out.
+                var next = Enumerable.Range(0, Prefetch).Select(_ => outbox.TakeAsync(stoppingToken)).ToList();
+                await HandToLaneAsync(lanes, entry, stoppingToken);
+                foreach (var take in next)
+                {
+                    if (await take is { } taken)
+                    {
+                        await HandToLaneAsync(lanes, taken, stoppingToken);
+                    }
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -81,6 +93,9 @@ public sealed class SmsSender(
             }
         }
     }
+
+    private static ValueTask HandToLaneAsync(Channel<OutboxEntry>[] lanes, OutboxEntry entry, CancellationToken stoppingToken) =>
+        lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(entry.ConversationId) % Lanes)].Writer.WriteAsync(entry, stoppingToken);
 
     private async Task RunLaneAsync(ChannelReader<OutboxEntry> lane, CancellationToken stoppingToken)
     {

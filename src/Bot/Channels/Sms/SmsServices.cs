@@ -1,3 +1,4 @@
+using HotlineBot.Content;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Channels.Sms;
@@ -8,7 +9,8 @@ public static class SmsServices
     public static bool IsEnabled(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{TwilioOptions.Section}:{nameof(TwilioOptions.AccountSid)}"]);
 
-    public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Registers the channel; <paramref name="contentRoot"/> holds dialogs/ (the discreet-mode word list is read now).</summary>
+    public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         if (!IsEnabled(configuration))
         {
@@ -20,6 +22,8 @@ public static class SmsServices
             .Validate(o => SmsOptions.IsKey(o.EncryptionKey, 32, 32), "Sms:EncryptionKey must be base64 of exactly 32 bytes")
             .ValidateOnStart();
         services.AddSingleton<PhoneProtector>();
+        services.AddSingleton(DiscreetVocabularyLoader.Load(Path.Combine(contentRoot, "dialogs"))); // a broken list stops start-up
+        services.AddSingleton<DiscreetRewriter>();
         services.AddSingleton<SmsRenderer>();
         services.AddSingleton<SmsAdapter>();
         services.AddSingleton<SmsChannel>();

@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Options;
+
 namespace HotlineBot.Channels.Sms;
 
 /// <summary>
 /// Runs the turns of inbound SMS from the <see cref="IInbox"/> (already answered with empty TwiML). Several turns run at
-/// once; <see cref="SmsAdapter"/> keeps one conversation's turns one at a time. Entries left in flight by a stopped
+/// once (<see cref="SmsOptions.TurnWorkers"/>: a turn mostly waits on Redis, whose appendfsync-always writes take
+/// milliseconds each, so turns in parallel are what keeps replies within a second under load); <see cref="SmsAdapter"/> keeps one conversation's turns one at a time. Entries left in flight by a stopped
 /// process are put back at start, so an accepted message is answered even across a crash.
 /// </summary>
-public sealed class SmsTurnQueue(IInbox inbox, SmsAdapter adapter, ILogger<SmsTurnQueue> logger) : BackgroundService
+public sealed class SmsTurnQueue(IInbox inbox, SmsAdapter adapter, IOptions<SmsOptions> options, ILogger<SmsTurnQueue> logger) : BackgroundService
 {
-    private const int Workers = 4;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,7 +26,7 @@ public sealed class SmsTurnQueue(IInbox inbox, SmsAdapter adapter, ILogger<SmsTu
         {
             logger.LogError(e, "Could not recover the SMS inbox");
         }
-        await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
+        await Task.WhenAll(Enumerable.Range(0, options.Value.TurnWorkers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
