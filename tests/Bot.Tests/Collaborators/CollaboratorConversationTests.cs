@@ -84,7 +84,7 @@ public sealed class CollaboratorConversationTests
         var runner = new TurnRunner(new MiddlewareSet(
             [new AutoSaveStateMiddleware(new MemoryStorage(), Options.Create(new HotlineBot.Hosting.HotlineOptions()), NullLogger<AutoSaveStateMiddleware>.Instance)]),
             HelplineBotBuilder.Build());
-        var sms = new HotlineBot.Channels.Sms.SmsRenderer(HotlineBot.Content.ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
+        var sms = HotlineBot.Tests.Sms.SmsRendering.Renderer;
         var texts = new List<IReadOnlyList<string>>();
         foreach (var text in new[] { "xin chao", "5", TestAccessCodes.LangSonCode, "6", "1" })
         {
