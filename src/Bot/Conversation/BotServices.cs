@@ -1,4 +1,5 @@
 using HotlineBot.Dialogs;
+using HotlineBot.Nearby;
 using HotlineBot.Turns;
 
 namespace HotlineBot.Conversation;
@@ -12,6 +13,8 @@ public static class BotServices
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<EmergencyDialog>();
         services.AddSingleton<DangerAssessmentDialog>();
+        services.AddSingleton<NearbyHelpDialog>();
+        services.AddSingleton<ShelterDialog>();
         services.AddSingleton<IInterruption, EmergencyInterruption>();
         services.AddSingleton(sp => new DialogSet()
             .Add(sp.GetRequiredService<MainMenuDialog>().Build())
@@ -22,7 +25,11 @@ public static class BotServices
             .Add(new ChoicePrompt(DialogIds.Choice))
             .Add(new ConfirmPrompt(DialogIds.Confirm))
             .Add(new TextPrompt(DialogIds.Text))
-            .Add(new LocationPrompt(DialogIds.Location)));
+            .Add(new LocationPrompt(DialogIds.Location))
+            .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.EmergencyNearby, childrenOnlyWhenMentioned: false))
+            .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.ShelterNearby, childrenOnlyWhenMentioned: true))
+            .Add(sp.GetRequiredService<ShelterDialog>().Build())
+            .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>())));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

@@ -12,4 +12,8 @@ public static class DialogIds
     public const string Confirm = "confirm";
     public const string Text = "text";
     public const string Location = "location";
+    public const string WhereAreYou = "where-are-you";
+    public const string EmergencyNearby = "emergency-nearby";
+    public const string Shelter = "shelter";
+    public const string ShelterNearby = "shelter-nearby";
 }

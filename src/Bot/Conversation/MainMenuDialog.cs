@@ -44,10 +44,13 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             return await step.BeginDialogAsync(DialogIds.Intake, ct);
         }
+        if (item == MenuIds.Shelter)
+        {
+            return await step.BeginDialogAsync(DialogIds.Shelter, ct);
+        }
         var notReady = item switch
         {
             MenuIds.Legal => MessageIds.NotReadyLegal,
-            MenuIds.Shelter => MessageIds.NotReadyShelter,
             MenuIds.Collaborator => MessageIds.NotReadyCollaborator,
             _ => MessageIds.NotReadyHuman,
         };

@@ -41,4 +41,10 @@ public sealed class ConversationData
 
     /// <summary>Set once the greeting and menu have been shown.</summary>
     public bool Greeted { get; set; }
+
+    /// <summary>The person mentioned a child of theirs ("con tôi", "đứa nhỏ"): 111 is given, shelters must take children.</summary>
+    public bool ChildrenMentioned { get; set; }
+
+    /// <summary>The coarse area and places of the last nearest-places step (null until one ran).</summary>
+    public NearbyResult? Nearby { get; set; }
 }

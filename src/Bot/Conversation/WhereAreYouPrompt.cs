@@ -1,0 +1,38 @@
+using HotlineBot.Activities;
+using HotlineBot.Dialogs;
+using HotlineBot.Nearby;
+
+namespace HotlineBot.Conversation;
+
+/// <summary>
+/// Asks where the person is. Understands a shared location (<see cref="DialogResult.Location"/>, no
+/// <see cref="DialogResult.Text"/>), a commune or province typed with or without diacritics, former province names
+/// included (<see cref="DialogResult.Text"/> = the gazetteer's name, <see cref="DialogResult.Location"/> = its centre),
+/// and "bỏ qua" (<see cref="DialogResult.Skipped"/>). An unknown name is asked again with the retry text.
+/// The options' <see cref="PromptOptions.Choices"/> become quick replies (the skip label).
+/// </summary>
+public sealed class WhereAreYouPrompt(string id, PlaceResolver places) : Prompt(id)
+{
+    protected override IReadOnlyList<CardAction> SuggestedActionsFor(PromptState state) =>
+        [.. state.Choices.Select(CardAction.ImBack)];
+
+    protected override DialogResult? OnRecognize(Activity activity, PromptState state)
+    {
+        if (activity.Location is { Latitude: { } latitude, Longitude: { } longitude })
+        {
+            return new DialogResult { Location = new GeoPoint(latitude, longitude) };
+        }
+        foreach (var text in InputTexts(activity))
+        {
+            if (state.Choices.Any(c => TextFolding.Fold(c) == TextFolding.Fold(text)) || SkipRecognizer.IsSkip(text))
+            {
+                return new DialogResult { Skipped = true };
+            }
+            if (places.Resolve(text) is { } place)
+            {
+                return new DialogResult { Text = place.Name, Location = new GeoPoint(place.Latitude, place.Longitude) };
+            }
+        }
+        return null;
+    }
+}
