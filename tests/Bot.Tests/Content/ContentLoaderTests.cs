@@ -35,7 +35,8 @@ public sealed class ContentLoaderTests : IDisposable
 
         var used = content.Messages.Ids.SelectMany(id => content.Messages.Variants(id).SelectMany(MessageTemplates.PlaceholdersIn)).Distinct().Order();
 
-        Assert.Equal(["choices", "numbers"], used); // {choices}: sms.choose, filled by SmsRenderer
+        // {choices}: sms.choose, filled by SmsRenderer; {children_numbers}, {places} and one place's fields: dialogs/messages/emergency.yaml
+        Assert.Equal(["children_numbers", "choices", "commune", "distance", "kind", "name", "numbers", "phone", "places"], used);
     }
 
     [Fact]
