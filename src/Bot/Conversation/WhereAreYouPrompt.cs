@@ -8,7 +8,7 @@ namespace HotlineBot.Conversation;
 /// Asks where the person is. Understands a shared location (<see cref="DialogResult.Location"/>, no
 /// <see cref="DialogResult.Text"/>), a commune or province typed with or without diacritics, former province names
 /// included (<see cref="DialogResult.Text"/> = the gazetteer's name, <see cref="DialogResult.Location"/> = its centre),
-/// and "bỏ qua" (<see cref="DialogResult.Skipped"/>). An unknown name is asked again with the retry text.
+/// and "bỏ qua" or the number of the skip quick reply, as SMS offers it (<see cref="DialogResult.Skipped"/>). An unknown name is asked again with the retry text.
 /// The options' <see cref="PromptOptions.Choices"/> become quick replies (the skip label).
 /// </summary>
 public sealed class WhereAreYouPrompt(string id, PlaceResolver places) : Prompt(id)
@@ -24,7 +24,7 @@ public sealed class WhereAreYouPrompt(string id, PlaceResolver places) : Prompt(
         }
         foreach (var text in InputTexts(activity))
         {
-            if (state.Choices.Any(c => TextFolding.Fold(c) == TextFolding.Fold(text)) || SkipRecognizer.IsSkip(text))
+            if (IsChoice(text, state) || SkipRecognizer.IsSkip(text))
             {
                 return new DialogResult { Skipped = true };
             }
@@ -35,4 +35,9 @@ public sealed class WhereAreYouPrompt(string id, PlaceResolver places) : Prompt(
         }
         return null;
     }
+
+    /// <summary>The skip quick reply, by its text or (as SMS shows it) by its number.</summary>
+    private static bool IsChoice(string text, PromptState state) =>
+        state.Choices.Any(c => TextFolding.Fold(c) == TextFolding.Fold(text))
+        || (int.TryParse(text, out var number) && number >= 1 && number <= state.Choices.Count);
 }
