@@ -28,13 +28,15 @@ public sealed class NearbyHelp(RedisPlaceStore? places, TimeProvider time, IOpti
             return null;
         }
         var query = new NearestQuery(latitude, longitude, options.Value.Candidates) { Kinds = SafetyKinds, AcceptsChildren = childrenOnly };
+        var search = places.NearestAsync(query, CancellationToken.None);
         IReadOnlyList<PlaceMatch> found;
         try
         {
-            found = await places.NearestAsync(query, cancellationToken).WaitAsync(options.Value.LookupTimeout, time, cancellationToken);
+            found = await search.WaitAsync(options.Value.LookupTimeout, time, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            _ = search.ContinueWith(t => t.Exception, TaskScheduler.Default); // a late failure is expected, not unobserved
             log.LogWarning("The place directory did not answer a nearest search ({Problem})", e.GetType().Name);
             return null;
         }
