@@ -1,5 +1,7 @@
+using HotlineBot.Content;
 using HotlineBot.Dialogs;
 using HotlineBot.Nearby;
+using HotlineBot.Safety;
 using HotlineBot.Turns;
 
 namespace HotlineBot.Conversation;
@@ -29,7 +31,7 @@ public static class BotServices
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.EmergencyNearby, childrenOnlyWhenMentioned: false))
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.ShelterNearby, childrenOnlyWhenMentioned: true))
             .Add(sp.GetRequiredService<ShelterDialog>().Build())
-            .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>())));
+            .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>(), sp.GetRequiredService<HotlineContent>(), sp.GetRequiredService<EmergencyNumbersText>())));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

@@ -1,6 +1,10 @@
 using HotlineBot.Activities;
+using HotlineBot.Content;
 using HotlineBot.Dialogs;
+using HotlineBot.Language;
 using HotlineBot.Nearby;
+using HotlineBot.Safety;
+using HotlineBot.Turns;
 
 namespace HotlineBot.Conversation;
 
@@ -8,13 +12,24 @@ namespace HotlineBot.Conversation;
 /// Asks where the person is. Understands a shared location (<see cref="DialogResult.Location"/>, no
 /// <see cref="DialogResult.Text"/>), a commune or province typed with or without diacritics, former province names
 /// included (<see cref="DialogResult.Text"/> = the gazetteer's name, <see cref="DialogResult.Location"/> = its centre),
-/// and "bỏ qua" or the number of the skip quick reply, as SMS offers it (<see cref="DialogResult.Skipped"/>). An unknown name is asked again with the retry text.
+/// and "bỏ qua" or the number of the skip quick reply, as SMS offers it (<see cref="DialogResult.Skipped"/>).
+/// An unknown name is asked again with the retry text — after the emergency numbers once more if the message
+/// sounded like danger ("anh ta đang đập cửa"): the person is not told only that their place was not found.
 /// The options' <see cref="PromptOptions.Choices"/> become quick replies (the skip label).
 /// </summary>
-public sealed class WhereAreYouPrompt(string id, PlaceResolver places) : Prompt(id)
+public sealed class WhereAreYouPrompt(string id, PlaceResolver places, HotlineContent content, EmergencyNumbersText numbers) : Prompt(id)
 {
     protected override IReadOnlyList<CardAction> SuggestedActionsFor(PromptState state) =>
         [.. state.Choices.Select(CardAction.ImBack)];
+
+    protected override async Task OnPromptAsync(TurnContext turn, PromptState state, bool isRetry, CancellationToken cancellationToken)
+    {
+        if (isRetry && turn.Get<TriageResult>()?.Intent == Intent.Emergency)
+        {
+            await turn.SendAsync(content.Messages.Render(MessageIds.EmergencyNumbers, ("numbers", numbers.Line)), cancellationToken);
+        }
+        await base.OnPromptAsync(turn, state, isRetry, cancellationToken);
+    }
 
     protected override DialogResult? OnRecognize(Activity activity, PromptState state)
     {

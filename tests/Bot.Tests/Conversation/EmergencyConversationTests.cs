@@ -30,6 +30,7 @@ public sealed class EmergencyConversationTests(RedisFixture redis) : IClassFixtu
     [InlineData("emergency-with-typed-commune.chat", "ha-tinh", "Thạch Hà", "ht-trusted-home ht-shelter ht-police")]
     [InlineData("emergency-unknown-place-then-province.chat", "ha-tinh", null, "ht-shelter ht-trusted-home ht-police")]
     [InlineData("emergency-skips-where.chat", null, null, "")]
+    [InlineData("emergency-danger-again-while-asked-where.chat", "ha-tinh", "Thạch Hà", "ht-trusted-home ht-police ht-shelter")]
     public async Task An_emergency_ends_with_one_high_priority_case_holding_only_the_coarse_area_and_the_places_offered(
         string chatFile, string? province, string? commune, string places)
     {
