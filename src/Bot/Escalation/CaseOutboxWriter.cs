@@ -1,5 +1,6 @@
 using HotlineBot.Referral.Cases;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace HotlineBot.Escalation;
 
@@ -46,9 +47,13 @@ public sealed class CaseOutboxWriter(RedisCaseStore? store, CaseOutbox outbox, T
         }
     }
 
-    /// <summary>Writes every waiting case; false at the first one Redis did not take.</summary>
+    /// <summary>
+    /// Writes every waiting case; false if any was not taken. Stops at the first sign that Redis is away (no connection,
+    /// a timeout); a case Redis refuses for itself (a script error) is passed over so it cannot block the others.
+    /// </summary>
     private async Task<bool> WriteAllAsync(RedisCaseStore redis, CancellationToken cancellationToken)
     {
+        var allWritten = true;
         foreach (var pending in outbox.Snapshot())
         {
             try
@@ -61,9 +66,13 @@ public sealed class CaseOutboxWriter(RedisCaseStore? store, CaseOutbox outbox, T
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogWarning("Redis did not take case {CaseId} from the local outbox ({Problem}); {Count} cases waiting", pending.Id, e.GetType().Name, outbox.Count);
-                return false;
+                allWritten = false;
+                if (e is RedisConnectionException or RedisTimeoutException or TimeoutException)
+                {
+                    return false;
+                }
             }
         }
-        return true;
+        return allWritten;
     }
 }
