@@ -10,7 +10,8 @@ namespace HotlineBot.EndToEnd.Referral;
 /// <summary>
 /// The privacy test, over both channels of the running service: a trusted address that is a private home
 /// (operators-only) is offered by its kind, commune, distance and phone — and its name and street address appear in
-/// nothing sent to the citizen, neither in any Direct Line activity nor in any SMS.
+/// nothing sent to the citizen, neither in any Direct Line activity nor in any SMS. The emergency leaves one
+/// high-priority case in the operators' queue with the coarse area and the places offered, and no message text.
 /// </summary>
 public sealed class OperatorsOnlyPlaceTests : SmsFixture
 {
@@ -47,6 +48,7 @@ public sealed class OperatorsOnlyPlaceTests : SmsFixture
         Assert.All(placeLines, l => Assert.Contains($"Địa chỉ tin cậy ở Thạch Hà: cách 0,8 km, gọi {HomePhone}", l));
         Assert.Contains("[DEMO] Nhà tạm lánh Bình Minh", said); // a public place is named
         Assert.All(Secrets, secret => Assert.DoesNotContain(secret, said, StringComparison.OrdinalIgnoreCase));
+        await ExpectOneCaseWithoutMessageTextAsync("directline", citizen.ConversationId, "Tôi đang gặp nguy hiểm");
     }
 
     [Fact]
@@ -64,6 +66,20 @@ public sealed class OperatorsOnlyPlaceTests : SmsFixture
         Assert.Contains($"Dia chi tin cay o Thach Ha: cach 0,8 km, goi {HomePhone}", all);
         Assert.Contains("113", all);
         Assert.All(Secrets.Concat(Secrets.Select(SmsFolding.RemoveDiacritics)), secret => Assert.DoesNotContain(secret, all, StringComparison.OrdinalIgnoreCase));
+        await ExpectOneCaseWithoutMessageTextAsync("sms", null, "cuu toi voi ck dang danh e", "912345678");
+    }
+
+    /// <summary>The emergency queued exactly one case for this conversation (the shelter finder none), and no message text is in it.</summary>
+    private async Task ExpectOneCaseWithoutMessageTextAsync(string channel, string? conversationId, params string[] typed)
+    {
+        using var redis = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
+        var db = redis.GetDatabase();
+        var queued = await db.SortedSetRangeByRankAsync("hb:cases:queue");
+        var id = (string)Assert.Single(queued)!;
+        var fields = (await db.HashGetAllAsync("hb:case:" + id)).ToDictionary(e => (string)e.Name!, e => (string)e.Value!);
+        Assert.Equal((channel, conversationId ?? fields["conversation"], "high", "ha-tinh", "Thạch Hà"), (fields["channel"], fields["conversation"], fields["risk"], fields["province"], fields["commune"]));
+        Assert.Equal("e2e-home|e2e-shelter", fields["suggested"]);
+        Assert.All(typed, t => Assert.All(fields.Values, v => Assert.DoesNotContain(t, v, StringComparison.OrdinalIgnoreCase)));
     }
 
     private async Task SayAsync(SmsPhone phone, string text, string replyFragment)
