@@ -60,4 +60,26 @@ public static class MessageIds
     public const string SmsDiscreetOffer = "sms.discreet_offer";
     public const string SmsDiscreetOn = "sms.discreet_on";
     public const string SmsDiscreetOff = "sms.discreet_off";
+    public const string EmergencyChildren = "emergency.children";
+    public const string NearbyAskWhere = "nearby.ask_where";
+    public const string NearbyNotFound = "nearby.not_found";
+    public const string NearbySkip = "nearby.skip";
+    public const string NearbySkipped = "nearby.skipped";
+    public const string NearbyGaveUp = "nearby.gave_up";
+    public const string NearbyFound = "nearby.found";
+    public const string NearbyPlaceNamed = "nearby.place_named";
+    public const string NearbyPlace = "nearby.place";
+    public const string NearbyNone = "nearby.none";
+    public const string NearbyUnavailable = "nearby.unavailable";
+    public const string PlaceKindTrustedAddress = "place.kind.trusted-address";
+    public const string PlaceKindCommunityShelter = "place.kind.community-shelter";
+    public const string PlaceKindSocialSupportCentre = "place.kind.social-support-centre";
+    public const string PlaceKindPolice = "place.kind.police";
+    public const string PlaceKindHealth = "place.kind.health";
+    public const string PlaceKindLegalAid = "place.kind.legal-aid";
+    public const string CaseQueued = "case.queued";
+    public const string CaseNotKept = "case.not_kept";
+    public const string ShelterNext = "shelter.next";
+    public const string ShelterNextChoices = "shelter.next_choices";
+    public const string ShelterNumbers = "shelter.numbers";
 }

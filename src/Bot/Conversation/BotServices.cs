@@ -1,6 +1,9 @@
 using HotlineBot.Collaborators;
+using HotlineBot.Content;
 using HotlineBot.Dialogs;
 using HotlineBot.Language;
+using HotlineBot.Nearby;
+using HotlineBot.Safety;
 using HotlineBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +18,8 @@ public static class BotServices
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<EmergencyDialog>();
         services.AddSingleton<DangerAssessmentDialog>();
+        services.AddSingleton<NearbyHelpDialog>();
+        services.AddSingleton<ShelterDialog>();
         services.AddSingleton<IInterruption, EmergencyInterruption>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ProcedureMatcher(sp.GetRequiredService<ProcedureLibrary>(), sp.GetRequiredService<Triage>().Tokeniser));
@@ -31,7 +36,11 @@ public static class BotServices
             .Add(new TextPrompt(DialogIds.Text))
             .Add(new LocationPrompt(DialogIds.Location))
             .Add(sp.GetRequiredService<CollaboratorDialog>())
-            .Add(sp.GetRequiredService<CollaboratorDialog>().BuildPrompt()));
+            .Add(sp.GetRequiredService<CollaboratorDialog>().BuildPrompt())
+            .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.EmergencyNearby, childrenOnlyWhenMentioned: false))
+            .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.ShelterNearby, childrenOnlyWhenMentioned: true))
+            .Add(sp.GetRequiredService<ShelterDialog>().Build())
+            .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>(), sp.GetRequiredService<HotlineContent>(), sp.GetRequiredService<EmergencyNumbersText>())));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

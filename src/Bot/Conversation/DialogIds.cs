@@ -14,4 +14,8 @@ public static class DialogIds
     public const string Location = "location";
     public const string Collaborator = "collaborator";
     public const string CollaboratorChoice = "collaborator-choice";
+    public const string WhereAreYou = "where-are-you";
+    public const string EmergencyNearby = "emergency-nearby";
+    public const string Shelter = "shelter";
+    public const string ShelterNearby = "shelter-nearby";
 }

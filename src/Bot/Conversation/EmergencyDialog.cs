@@ -1,23 +1,35 @@
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
-using HotlineBot.Safety;
+using HotlineBot.Escalation;
 using HotlineBot.Language;
+using HotlineBot.Referral.Cases;
+using HotlineBot.Safety;
 using HotlineBot.State;
 
 namespace HotlineBot.Conversation;
 
 /// <summary>
-/// Danger: the emergency numbers go out at once, from memory; then one question — is it safe to keep chatting?
-/// If not, one short line and the dialog ends. The referral issue extends this with location and nearest shelters.
+/// Danger. First, in the same turn and from memory only: the emergency numbers (and the child line once more when the
+/// person mentioned a child), then one question — is it safe to keep chatting? Not safe (or no clear answer): one short
+/// line and the dialog ends. Safe: where are you and the nearest places (<see cref="NearbyHelpDialog"/>), then a
+/// high-priority case for a counsellor (<see cref="CaseEscalation"/>, which never makes the reply wait long on Redis)
+/// and the numbers again.
 /// </summary>
-public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText numbers)
+public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText numbers, Triage triage, CaseEscalation escalation)
 {
-    public WaterfallDialog Build() => new(DialogIds.Emergency, NumbersAndAskAsync, AnswerAsync);
+    public WaterfallDialog Build() => new(DialogIds.Emergency, NumbersAndAskAsync, AnswerAsync, EscalateAsync);
 
     private async Task<DialogTurnResult> NumbersAndAskAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.Context.Require<ConversationState>().Data.Raise(RiskLevel.High, ["dialog:emergency"]);
-        await step.Context.SendAsync(content.Messages.Render(MessageIds.EmergencyNumbers, ("numbers", numbers.Line)), ct);
+        var data = step.Context.Require<ConversationState>().Data;
+        data.Raise(RiskLevel.High, ["dialog:emergency"]);
+        data.ChildrenMentioned |= ChildMention.In(step.Context.Get<TriageResult>() ?? triage.Classify(step.Context.Activity.Text));
+        var text = content.Messages.Render(MessageIds.EmergencyNumbers, ("numbers", numbers.Line));
+        if (data.ChildrenMentioned && numbers.ChildrenLine.Length > 0)
+        {
+            text += " " + content.Messages.Render(MessageIds.EmergencyChildren, ("children_numbers", numbers.ChildrenLine));
+        }
+        await step.Context.SendAsync(text, ct);
         return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
         {
             Text = content.Messages.Render(MessageIds.EmergencySafeToChat),
@@ -30,10 +42,18 @@ public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText
         if (step.Result?.Confirmed == true)
         {
             await step.Context.SendAsync(content.Messages.Render(MessageIds.EmergencyContinue), ct);
-            return await step.EndDialogAsync(null, ct);
+            return await step.BeginDialogAsync(DialogIds.EmergencyNearby, ct);
         }
         // Not safe (or no clear answer): one short line, and nothing more that could buzz or light up the phone.
         await step.Context.SendAsync(content.Messages.Render(MessageIds.EmergencyStaySafe), ct);
         return await step.DialogContext.CancelAllDialogsAsync(ct);
+    }
+
+    private async Task<DialogTurnResult> EscalateAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var result = await escalation.EscalateAsync(CaseFromConversation.For(step.Context, CaseRisk.High), ct);
+        var said = result.Outcome == EscalationOutcome.NotKept ? MessageIds.CaseNotKept : MessageIds.CaseQueued;
+        await step.Context.SendAsync(content.Messages.Render(said, ("numbers", numbers.Line)), ct);
+        return await step.EndDialogAsync(null, ct);
     }
 }

@@ -40,7 +40,7 @@ public sealed class HelplineBot(DialogManager dialogs, DialogSet dialogSet, Hotl
     }
 
     private bool IsAskingForLocation(TurnContext turn) =>
-        turn.Require<ConversationState>().Data.Dialogs.Stack.LastOrDefault()?.DialogId == DialogIds.Location;
+        turn.Require<ConversationState>().Data.Dialogs.Stack.LastOrDefault()?.DialogId is DialogIds.Location or DialogIds.WhereAreYou;
 
     /// <summary>
     /// A location shared while no question asked for one (the "Chia sẻ vị trí" button is always there): say thanks,

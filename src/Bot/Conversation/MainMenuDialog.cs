@@ -48,10 +48,13 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             return await step.BeginDialogAsync(DialogIds.Collaborator, ct);
         }
+        if (item == MenuIds.Shelter)
+        {
+            return await step.BeginDialogAsync(DialogIds.Shelter, ct);
+        }
         var notReady = item switch
         {
             MenuIds.Legal => MessageIds.NotReadyLegal,
-            MenuIds.Shelter => MessageIds.NotReadyShelter,
             _ => MessageIds.NotReadyHuman,
         };
         await step.Context.SendAsync(content.Messages.Render(notReady, ("numbers", numbers.Line)), ct);

@@ -17,7 +17,11 @@ public sealed class TriageMiddleware(Triage triage) : ITurnMiddleware
         {
             var result = triage.Classify(turn.Activity.Text);
             turn.Set(result);
-            turn.Get<ConversationState>()?.Data.Raise(result.Risk, result.Cues);
+            if (turn.Get<ConversationState>()?.Data is { } data)
+            {
+                data.Raise(result.Risk, result.Cues);
+                data.ChildrenMentioned |= ChildMention.In(result);
+            }
         }
         return next(cancellationToken);
     }

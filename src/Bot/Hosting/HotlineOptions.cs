@@ -39,4 +39,7 @@ public sealed class EmergencyNumber
 
     [Required]
     public string Label { get; set; } = "";
+
+    /// <summary>A line for children in danger (111): named once more in an emergency when the person mentions a child.</summary>
+    public bool ForChildren { get; set; }
 }

@@ -1,3 +1,5 @@
+using HotlineBot.Escalation;
+using HotlineBot.Nearby;
 using HotlineBot.Referral.Cases;
 using HotlineBot.Referral.Directory;
 using HotlineBot.Referral.Gazetteer;
@@ -7,7 +9,8 @@ using StackExchange.Redis;
 namespace HotlineBot.Hosting;
 
 /// <summary>
-/// DI wiring of src/Referral: the gazetteer always (it is files), the place directory and the case store when Redis is up.
+/// DI wiring of src/Referral: the gazetteer always (it is files), the place directory and the case store when Redis is up;
+/// and the bot's side of it: place names → areas, the nearest-places lookup and case escalation (both survive no Redis).
 /// The case key (<c>Referral:EncryptionKey</c>) is required and checked at start: cases hold phone numbers and notes.
 /// </summary>
 public static class ReferralServices
@@ -19,6 +22,14 @@ public static class ReferralServices
             .Validate(o => o.ClaimTimeout > TimeSpan.Zero && o.CaseRetention > TimeSpan.Zero, "Referral:ClaimTimeout and Referral:CaseRetention must be positive")
             .ValidateOnStart();
         services.AddSingleton(Gazetteer.Load(contentRoot));
+        services.AddSingleton<PlaceResolver>();
+        services.AddOptions<NearbyHelpOptions>().BindConfiguration(NearbyHelpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new NearbyHelp(
+            sp.GetService<RedisPlaceStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<NearbyHelpOptions>>(),
+            sp.GetRequiredService<ILogger<NearbyHelp>>()));
+        services.AddEscalation(); // the store below is optional to it: without Redis, cases wait in the local outbox
         if (redis is null)
         {
             return services;

@@ -44,4 +44,9 @@ public sealed class ConversationData
 
     /// <summary>The collaborator area's lock for this conversation; null until someone asks for it.</summary>
     public CollaboratorAccess? Collaborator { get; set; }
+    /// <summary>The person mentioned a child of theirs ("con tôi", "đứa nhỏ"): 111 is given, shelters must take children.</summary>
+    public bool ChildrenMentioned { get; set; }
+
+    /// <summary>The coarse area and places of the last nearest-places step (null until one ran).</summary>
+    public NearbyResult? Nearby { get; set; }
 }

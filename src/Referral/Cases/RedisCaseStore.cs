@@ -33,7 +33,19 @@ public sealed class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider ti
     /// <summary>Creates the case and queues it in one atomic step (new → queued, audited); returns its id.</summary>
     public async Task<string> CreateAsync(NewCase c, string who, CancellationToken cancellationToken = default)
     {
-        var id = Guid.NewGuid().ToString("N");
+        var id = NewId();
+        return await CreateAsync(id, c, who, cancellationToken) ? id : throw new InvalidOperationException("case id collision");
+    }
+
+    /// <summary>A fresh case id (32 hex digits), for callers that must retry a creation under the same id.</summary>
+    public static string NewId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Creates and queues the case under <paramref name="id"/> unless a case with that id exists. Returns false when it
+    /// does: retrying a creation whose answer was lost (a timeout, a dropped connection) never makes a second case.
+    /// </summary>
+    public async Task<bool> CreateAsync(string id, NewCase c, string who, CancellationToken cancellationToken = default)
+    {
         var now = time.GetUtcNow();
         var fields = new List<RedisValue>
         {
@@ -52,8 +64,7 @@ public sealed class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider ti
             "outcome", "",
             "created_at", Iso(now),
         };
-        var created = (int)await _db.ScriptEvaluateAsync(CaseScripts.Create, [CaseKey(id), QueueKey, AuditKey], [.. fields]);
-        return created == 1 ? id : throw new InvalidOperationException("case id collision");
+        return (int)await _db.ScriptEvaluateAsync(CaseScripts.Create, [CaseKey(id), QueueKey, AuditKey], [.. fields]) == 1;
     }
 
     public async Task<ReferralCase?> GetAsync(string id, CancellationToken cancellationToken = default)

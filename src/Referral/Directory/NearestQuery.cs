@@ -19,6 +19,9 @@ public sealed record NearestQuery(double Latitude, double Longitude, int K = 3)
 
     public HelpKind? Kind { get; init; }
 
+    /// <summary>Any of these kinds (null = every kind); combined with <see cref="Kind"/> when both are set.</summary>
+    public IReadOnlySet<HelpKind>? Kinds { get; init; }
+
     public DateTimeOffset? At { get; init; }
 
     /// <summary>The filter applied to every candidate (also used by tests' brute-force search).</summary>
@@ -27,5 +30,6 @@ public sealed record NearestQuery(double Latitude, double Longitude, int K = 3)
         && (!OpenNow || place.Schedule.IsOpenAt(now))
         && (!HasCapacity || place.HasCapacity)
         && (!AcceptsChildren || place.Services.AcceptsChildren)
-        && (Kind is null || place.Kind == Kind);
+        && (Kind is null || place.Kind == Kind)
+        && (Kinds is null || Kinds.Contains(place.Kind));
 }

@@ -53,4 +53,26 @@ internal static class PlaceScripts
           'after', cjson.encode({capacity_available = new}))
         return {1, new}
         """;
+
+    /// <summary>
+    /// The nearest-search candidates in one call. KEYS: geo set. ARGV: lon, lat, radius km, count, place key prefix,
+    /// needs capacity (1/0), needs children (1/0), allowed kind codes as ",a,b," ('' = any).
+    /// Returns the number of geo hits (to tell a cut answer from an exhausted radius), then the full hash of each hit
+    /// that is active and passes the cheap filters, nearest first. Opening hours are checked by the caller.
+    /// </summary>
+    public const string NearestCandidates = """
+        local hits = redis.call('GEOSEARCH', KEYS[1], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', ARGV[3], 'km', 'ASC', 'COUNT', ARGV[4])
+        local out = {#hits}
+        for _, id in ipairs(hits) do
+          local key = ARGV[5] .. id
+          local f = redis.call('HMGET', key, 'status', 'kind', 'capacity_available', 'accepts_children')
+          if f[1] == 'active'
+            and (ARGV[6] == '0' or (tonumber(f[3]) or 0) > 0)
+            and (ARGV[7] == '0' or f[4] == '1')
+            and (ARGV[8] == '' or string.find(ARGV[8], ',' .. f[2] .. ',', 1, true)) then
+            out[#out + 1] = redis.call('HGETALL', key)
+          end
+        end
+        return out
+        """;
 }

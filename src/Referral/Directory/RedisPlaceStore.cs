@@ -51,35 +51,40 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
     }
 
     /// <summary>
-    /// The K nearest active places that match the filters, nearest first. Asks GEORADIUS for a generous number of
-    /// candidates, filters them, and asks again with more candidates (if the answer was cut by COUNT) or a doubled
-    /// radius (up to <see cref="NearestQuery.MaxRadiusKm"/>) while fewer than K match.
+    /// The K nearest active places that match the filters, nearest first. One Lua call per round
+    /// (<see cref="PlaceScripts.NearestCandidates"/>) takes a generous number of the nearest candidates from the GEO set
+    /// and returns the hashes of those passing the cheap filters; opening hours are checked here. While fewer than K
+    /// match, it asks again with more candidates (if the answer was cut by COUNT) or a doubled radius (up to
+    /// <see cref="NearestQuery.MaxRadiusKm"/>).
     /// </summary>
     public async Task<IReadOnlyList<PlaceMatch>> NearestAsync(NearestQuery query, CancellationToken cancellationToken = default)
     {
         var now = query.At ?? time.GetUtcNow();
         var radius = Math.Min(query.RadiusKm, query.MaxRadiusKm);
         var count = Math.Max(query.K * 8, 32);
-        var seen = new Dictionary<string, Place?>(StringComparer.Ordinal);
+        var kinds = KindFilter(query);
+        var lon = query.Longitude.ToString("R", CultureInfo.InvariantCulture);
+        var lat = query.Latitude.ToString("R", CultureInfo.InvariantCulture);
         while (true)
         {
-            var hits = await _db.GeoRadiusAsync(GeoKey, query.Longitude, query.Latitude, radius, GeoUnit.Kilometers, count, Order.Ascending, GeoRadiusOptions.None);
-            var fresh = hits.Select(h => (string)h.Member!).Where(id => !seen.ContainsKey(id)).ToList();
-            var loaded = await Task.WhenAll(fresh.Select(id => _db.HashGetAllAsync(PlaceKey(id))));
-            for (var i = 0; i < fresh.Count; i++)
+            var answer = (RedisResult[])(await _db.ScriptEvaluateAsync(
+                PlaceScripts.NearestCandidates,
+                [GeoKey],
+                [lon, lat, radius.ToString("R", CultureInfo.InvariantCulture), count, prefix + "place:", query.HasCapacity ? 1 : 0, query.AcceptsChildren ? 1 : 0, kinds]))!;
+            var hits = (int)answer[0];
+            var matches = new List<PlaceMatch>(answer.Length - 1);
+            for (var i = 1; i < answer.Length; i++)
             {
-                seen[fresh[i]] = PlaceHash.FromFields(ToDictionary(loaded[i]));
+                if (PlaceHash.FromFields(ToDictionary((RedisResult[])answer[i]!)) is { } place && query.Matches(place, now))
+                {
+                    matches.Add(new PlaceMatch(place, GeoMath.HaversineKm(query.Latitude, query.Longitude, place.Latitude, place.Longitude)));
+                }
             }
-            var matches = hits
-                .Select(h => seen[(string)h.Member!])
-                .Where(p => p is not null && query.Matches(p, now))
-                .Select(p => new PlaceMatch(p!, GeoMath.HaversineKm(query.Latitude, query.Longitude, p!.Latitude, p.Longitude)))
-                .ToList();
-            if (matches.Count >= query.K || (hits.Length < count && radius >= query.MaxRadiusKm))
+            if (matches.Count >= query.K || (hits < count && radius >= query.MaxRadiusKm))
             {
                 return [.. matches.OrderBy(m => m.DistanceKm).ThenBy(m => m.Place.Id, StringComparer.Ordinal).Take(query.K)];
             }
-            if (hits.Length >= count)
+            if (hits >= count)
             {
                 count *= 4;
             }
@@ -113,6 +118,27 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
     private RedisKey PlaceKey(string id) => prefix + "place:" + id;
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>The kind codes a query allows, as ",a,b," for the script; "" when any kind will do.</summary>
+    private static string KindFilter(NearestQuery query)
+    {
+        if (query.Kind is null && query.Kinds is null)
+        {
+            return "";
+        }
+        var allowed = Enum.GetValues<HelpKind>().Where(k => (query.Kind is null || k == query.Kind) && (query.Kinds is null || query.Kinds.Contains(k)));
+        return "," + string.Join(',', allowed.Select(PlaceCodes.Code)) + ",";
+    }
+
+    private static Dictionary<string, string> ToDictionary(RedisResult[] flat)
+    {
+        var d = new Dictionary<string, string>(flat.Length / 2, StringComparer.Ordinal);
+        for (var i = 0; i + 1 < flat.Length; i += 2)
+        {
+            d[(string)flat[i]!] = (string)flat[i + 1]!;
+        }
+        return d;
+    }
 
     private static Dictionary<string, string> ToDictionary(HashEntry[] entries)
     {

@@ -103,7 +103,7 @@ public sealed class CollaboratorConversationTests
     public async Task After_the_unlock_expires_the_code_is_asked_again_even_in_the_middle_of_a_procedure()
     {
         var clock = new ManualClock(Morning);
-        await new TestFlow(HelplineBotBuilder.Build(clock)).Send(Joins)
+        await new TestFlow(HelplineBotBuilder.Build(clock: clock)).Send(Joins)
             .AssertReplyContains("113").AssertReply(MenuPrompt)
             .Send("Dành cho cộng tác viên").AssertReply(AskCode)
             .Send(TestAccessCodes.LangSonCode).AssertReply(Unlocked).AssertReply(ProcedureMenu)
@@ -119,7 +119,7 @@ public sealed class CollaboratorConversationTests
     public async Task A_lockout_ends_after_its_duration_and_the_right_code_then_opens_the_area()
     {
         var clock = new ManualClock(Morning);
-        var flow = new TestFlow(HelplineBotBuilder.Build(clock)).Send(Joins)
+        var flow = new TestFlow(HelplineBotBuilder.Build(clock: clock)).Send(Joins)
             .AssertReplyContains("113").AssertReply(MenuPrompt)
             .Send("Dành cho cộng tác viên").AssertReply(AskCode)
             .Send("sai-1").AssertReplyContains("còn 2 lần")

@@ -1,36 +1,56 @@
 using HotlineBot.Collaborators;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
+using HotlineBot.Escalation;
 using HotlineBot.Hosting;
 using HotlineBot.Language;
+using HotlineBot.Nearby;
+using HotlineBot.Referral.Cases;
+using HotlineBot.Referral.Directory;
 using HotlineBot.Referral.Gazetteer;
 using HotlineBot.Safety;
 using HotlineBot.Tests.Collaborators;
 using HotlineBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Tests.Conversation;
 
-/// <summary>The real bot, its dialogs and the real content from dialogs/, with the default emergency numbers.</summary>
+/// <summary>
+/// The real bot, its dialogs and the real content from dialogs/, with the default emergency numbers. Without stores the
+/// bot runs as with no Redis: no places to list, cases kept in the local outbox.
+/// </summary>
 public static class HelplineBotBuilder
 {
     public static readonly EmergencyNumber[] DefaultNumbers =
     [
         new() { Number = "113", Label = "Công an" },
-        new() { Number = "111", Label = "Bảo vệ trẻ em, miễn phí" },
+        new() { Number = "111", Label = "Bảo vệ trẻ em, miễn phí", ForChildren = true },
         new() { Number = "1800 1768", Label = "Hỗ trợ phụ nữ, miễn phí 24/7" },
     ];
 
     /// <param name="clock">The collaborator area's clock (unlock expiry, lockout); the system clock by default.</param>
     /// <param name="collaborators">Collaborator access codes; by default <see cref="TestAccessCodes"/>.</param>
-    public static IBot Build(TimeProvider? clock = null, CollaboratorOptions? collaborators = null)
+    public static IBot Build(RedisPlaceStore? places = null, RedisCaseStore? cases = null, CaseOutbox? outbox = null, EscalationOptions? escalation = null,
+        TimeProvider? clock = null, CollaboratorOptions? collaborators = null)
     {
         var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Options.Create(new HotlineOptions { EmergencyNumbers = [.. DefaultNumbers] }));
+        services.AddSingleton(Options.Create(new NearbyHelpOptions()));
+        services.AddSingleton(Options.Create(escalation ?? new EscalationOptions()));
         services.AddSingleton(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
         services.AddSingleton<EmergencyNumbersText>();
         services.AddSingleton(Triage.Load(AppContext.BaseDirectory));
+        services.AddSingleton(Gazetteer.Load(AppContext.BaseDirectory));
+        services.AddSingleton<PlaceResolver>();
+        services.AddSingleton(sp => outbox ?? ActivatorUtilities.CreateInstance<CaseOutbox>(sp));
+        services.AddSingleton(sp => new NearbyHelp(places, TimeProvider.System, sp.GetRequiredService<IOptions<NearbyHelpOptions>>(), NullLogger<NearbyHelp>.Instance));
+        services.AddSingleton(sp => new CaseEscalation(cases, sp.GetRequiredService<CaseOutbox>(), TimeProvider.System, sp.GetRequiredService<IOptions<EscalationOptions>>(), NullLogger<CaseEscalation>.Instance));
         services.AddSingleton(clock ?? TimeProvider.System);
         services.AddSingleton(Options.Create(collaborators ?? TestAccessCodes.Options()));
         services.AddSingleton(ProcedureLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), Gazetteer.Load(AppContext.BaseDirectory).Provinces.Select(p => p.Id)));

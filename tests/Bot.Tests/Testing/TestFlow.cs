@@ -15,12 +15,13 @@ namespace HotlineBot.Tests.Testing;
 /// <paramref name="storage"/>; pass the same storage to a second flow to simulate a restart. A reply nobody
 /// asserted fails the test at the next <c>Send</c> or at the end, so the script is all the user saw.
 /// </summary>
-public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversationId = "conv-1")
+/// <param name="middleware">More middleware after the state middleware (e.g. triage), as in the service.</param>
+public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversationId = "conv-1", IEnumerable<ITurnMiddleware>? middleware = null)
 {
     private readonly List<Func<Task>> _script = [];
     private readonly Queue<Activity> _replies = new();
     private readonly TurnRunner _runner = new(
-        new MiddlewareSet([new AutoSaveStateMiddleware(storage ?? new MemoryStorage(), Options.Create(new HotlineOptions()), NullLogger<AutoSaveStateMiddleware>.Instance)]),
+        new MiddlewareSet([new AutoSaveStateMiddleware(storage ?? new MemoryStorage(), Options.Create(new HotlineOptions()), NullLogger<AutoSaveStateMiddleware>.Instance), .. middleware ?? []]),
         bot);
     private Activity? _lastReply;
     private int _turn;
@@ -54,7 +55,7 @@ public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversa
     });
 
     /// <summary>
-    /// Adds a <c>.chat</c> transcript to the script: <c>user: text</c>, <c>bot: text</c>,
+    /// Adds a <c>.chat</c> transcript to the script: <c>user: text</c>, <c>bot: text</c> (<c>\n</c> for a line break),
     /// <c>actions: A | B</c> (quick replies of the bot line above), <c>location: lat, lon</c> (the user shares a location).
     /// Blank lines and <c># comments</c> are skipped.
     /// </summary>
@@ -72,7 +73,7 @@ public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversa
             _ = verb switch
             {
                 "user" => Send(rest),
-                "bot" => AssertReply(rest),
+                "bot" => AssertReply(rest.Replace("\\n", "\n", StringComparison.Ordinal)),
                 "actions" => AssertSuggestedActions(rest.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
                 "location" => Send(SharedLocation(rest)),
                 _ => throw new FormatException($"{chatFile}:{number}: expected user:, bot:, actions: or location:, got \"{line}\""),

@@ -118,7 +118,10 @@ public sealed class DirectLineConversationTests(ServiceFixture service) : IClass
         Assert.Equal("Bạn có an toàn để tiếp tục nhắn tin không?", emergency[1]);
 
         await citizen.SayAsync("co");
+        Assert.Contains("Bạn đang ở khoảng nào?", (await citizen.BotSaysAsync()).Last());
+        await citizen.SayAsync("bo qua"); // where they are, for the nearest places: skipped; a counsellor is told
         var resumed = await citizen.BotSaysAsync();
+        Assert.Contains("tư vấn viên sẽ liên hệ", resumed[^2], StringComparison.OrdinalIgnoreCase);
         Assert.Contains("tỉnh hoặc thành phố", resumed.Last());
     }
 

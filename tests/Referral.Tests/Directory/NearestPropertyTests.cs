@@ -29,6 +29,7 @@ public sealed class NearestPropertyTests(RedisFixture redis) : IClassFixture<Red
                 HasCapacity = random.Next(2) == 0,
                 AcceptsChildren = random.Next(3) == 0,
                 Kind = random.Next(3) == 0 ? (HelpKind)random.Next(6) : null,
+                Kinds = random.Next(3) == 0 ? Enum.GetValues<HelpKind>().Where(_ => random.Next(2) == 0).ToHashSet() : null,
                 At = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(7 * 1440)),
             };
 
