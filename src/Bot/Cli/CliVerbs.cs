@@ -8,6 +8,7 @@ public static class CliVerbs
         new ClassifyVerb(),
         new ImportSheltersVerb(),
         new NearestVerb(),
+        new AddUserVerb(),
     ];
 
     public static ICliVerb? Find(string name) => All.FirstOrDefault(v => v.Name == name);

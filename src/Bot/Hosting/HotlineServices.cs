@@ -3,6 +3,7 @@ using HotlineBot.Channels.Sms;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Language;
+using HotlineBot.Operators;
 using HotlineBot.Safety;
 using HotlineBot.State;
 using HotlineBot.Transcripts;
@@ -32,6 +33,7 @@ public static class HotlineServices
 
         var redis = AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
         services.AddReferral(contentRoot, redis);
+        services.AddConsole(redis);
 
         services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<ITurnMiddleware, TriageMiddleware>();
