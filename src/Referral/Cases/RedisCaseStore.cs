@@ -10,7 +10,7 @@ namespace HotlineBot.Referral.Cases;
 /// waiting), the claims <c>hb:cases:claims</c> (sorted by claim expiry) and the audit stream <c>hb:audit</c>.
 /// Phone and notes are encrypted with <see cref="FieldCipher"/>; the audit holds statuses only.
 /// </summary>
-public sealed class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider time, CaseOptions options, string prefix = "hb:")
+public sealed partial class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider time, CaseOptions options, string prefix = "hb:")
 {
     private static readonly Dictionary<CaseStatus, CaseStatus[]> AllowedFrom = new()
     {
