@@ -1,4 +1,5 @@
 using HotlineBot.Dialogs;
+using HotlineBot.Handoff;
 using HotlineBot.Turns;
 
 namespace HotlineBot.Conversation;
@@ -13,6 +14,9 @@ public static class BotServices
         services.AddSingleton<EmergencyDialog>();
         services.AddSingleton<DangerAssessmentDialog>();
         services.AddSingleton<IInterruption, EmergencyInterruption>();
+        services.AddSingleton<HandoffDialog>();
+        services.AddSingleton<HumanHandoff>();
+        services.AddSingleton<IInterruption, HandoffInterruption>();
         services.AddSingleton(sp => new DialogSet()
             .Add(sp.GetRequiredService<MainMenuDialog>().Build())
             .Add(sp.GetRequiredService<IntakeDialog>().Build())
@@ -22,7 +26,8 @@ public static class BotServices
             .Add(new ChoicePrompt(DialogIds.Choice))
             .Add(new ConfirmPrompt(DialogIds.Confirm))
             .Add(new TextPrompt(DialogIds.Text))
-            .Add(new LocationPrompt(DialogIds.Location)));
+            .Add(new LocationPrompt(DialogIds.Location))
+            .Add(sp.GetRequiredService<HandoffDialog>().Build()));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

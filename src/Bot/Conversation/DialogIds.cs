@@ -12,4 +12,5 @@ public static class DialogIds
     public const string Confirm = "confirm";
     public const string Text = "text";
     public const string Location = "location";
+    public const string Handoff = "handoff";
 }

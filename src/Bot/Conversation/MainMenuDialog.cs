@@ -49,8 +49,13 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
             MenuIds.Legal => MessageIds.NotReadyLegal,
             MenuIds.Shelter => MessageIds.NotReadyShelter,
             MenuIds.Collaborator => MessageIds.NotReadyCollaborator,
+            MenuIds.Human => null,
             _ => MessageIds.NotReadyHuman,
         };
+        if (notReady is null)
+        {
+            return await step.BeginDialogAsync(DialogIds.Handoff, ct);
+        }
         await step.Context.SendAsync(content.Messages.Render(notReady, ("numbers", numbers.Line)), ct);
         return await step.NextAsync(null, ct);
     }

@@ -2,6 +2,7 @@ using HotlineBot.Channels.DirectLine;
 using HotlineBot.Channels.Sms;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
+using HotlineBot.Handoff;
 using HotlineBot.Language;
 using HotlineBot.Operators;
 using HotlineBot.Safety;
@@ -38,6 +39,7 @@ public static class HotlineServices
         services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<ITurnMiddleware, TriageMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        services.AddSingleton<ITurnMiddleware, HandoffGateMiddleware>();
         services.AddSingleton<ITurnMiddleware, ShowTypingMiddleware>();
         services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<ITurnMiddleware>()));
         services.AddSingleton<TurnRunner>();

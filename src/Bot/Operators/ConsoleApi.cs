@@ -7,6 +7,7 @@ public static class ConsoleApi
     {
         var api = app.MapGroup("/console/api").WithTags("Console");
         api.MapConsoleAccounts();
+        api.MapConsoleCases();
         return api;
     }
 }

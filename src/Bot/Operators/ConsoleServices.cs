@@ -1,3 +1,4 @@
+using HotlineBot.Handoff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,12 @@ public static class ConsoleServices
             return services;
         }
         services.AddSingleton(sp => new OperatorAccountStore(redis, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ConsoleOptions>>().Value));
+        services.AddSingleton<HandoffStore>();
+        services.AddSingleton<HandoffSignals>();
+        services.AddSingleton<ICaseQueue, RedisCaseQueue>();
+        services.AddSingleton<CitizenRelay>();
+        services.AddSingleton<CaseDesk>();
+        services.AddSingleton<ConsoleReader>();
         return services;
     }
 

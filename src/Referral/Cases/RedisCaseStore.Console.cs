@@ -15,6 +15,10 @@ public sealed partial class RedisCaseStore
         return [.. cases.OfType<ReferralCase>().Where(c => c.Status == CaseStatus.Queued)];
     }
 
+    /// <summary>1 for the case served next, 2 after it, …; null when it is not queued.</summary>
+    public async Task<long?> QueuePositionAsync(string id, CancellationToken cancellationToken = default) =>
+        await _db.SortedSetRankAsync(QueueKey, id) is { } rank ? rank + 1 : null;
+
     /// <summary>Claims this queued case for <paramref name="operatorId"/>, atomically: of two operators, exactly one gets it.</summary>
     public async Task<TransitionResult> ClaimAsync(string id, string operatorId, CancellationToken cancellationToken = default)
     {

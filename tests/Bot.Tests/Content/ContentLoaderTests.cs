@@ -35,7 +35,8 @@ public sealed class ContentLoaderTests : IDisposable
 
         var used = content.Messages.Ids.SelectMany(id => content.Messages.Variants(id).SelectMany(MessageTemplates.PlaceholdersIn)).Distinct().Order();
 
-        Assert.Equal(["choices", "numbers"], used); // {choices}: sms.choose, filled by SmsRenderer
+        // {choices}: sms.choose, filled by SmsRenderer; {position}, {minutes}, {from}, {to}: handoff.*, filled by HumanHandoff
+        Assert.Equal(["choices", "from", "minutes", "numbers", "position", "to"], used);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using HotlineBot.Activities;
+using HotlineBot.Language;
+using HotlineBot.Turns;
+
+namespace HotlineBot.Handoff;
+
+/// <summary>
+/// While a human holds the conversation the bot is silent: the citizen's messages go to the operator's live view
+/// (with their triage risk, so danger shows at once) and the rest of the pipeline does not run. Typing is passed on.
+/// Runs after state, triage and transcript, so the conversation's risk and transcript keep growing meanwhile.
+/// Without Redis there is no handoff and every turn passes through.
+/// </summary>
+public sealed class HandoffGateMiddleware(HandoffStore? store = null, HandoffSignals? signals = null) : ITurnMiddleware
+{
+    public async Task OnTurnAsync(TurnContext turn, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var activity = turn.Activity;
+        if (store is null || signals is null || activity.Type is not (ActivityTypes.Message or ActivityTypes.Typing)
+            || await store.GetLinkAsync(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "") is not { Active: true } link)
+        {
+            await next(cancellationToken);
+            return;
+        }
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            await store.SetTypingAsync(link.CaseId, "citizen");
+        }
+        else
+        {
+            var risk = turn.Get<TriageResult>()?.Risk.ToString().ToLowerInvariant();
+            await store.AppendAsync(link.CaseId, "citizen", activity.Text ?? "", risk: risk);
+        }
+        await signals.CaseChangedAsync(link.CaseId);
+    }
+}
