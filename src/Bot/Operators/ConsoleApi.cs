@@ -8,6 +8,7 @@ public static class ConsoleApi
         var api = app.MapGroup("/console/api").WithTags("Console");
         api.MapConsoleAccounts();
         api.MapConsoleCases();
+        api.MapConsoleSupervision();
         return api;
     }
 }
