@@ -25,11 +25,10 @@ public sealed class ConsoleReader(
 
     public async Task<QueueView> QueueAsync(ConsoleUser user, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
         var queued = await cases.QueuedAsync(QueuePage, cancellationToken);
         var held = await HeldAsync(user.Supervises ? null : user.Actor, cancellationToken);
         return new QueueView(
-            [.. queued.Select(c => new QueueItem(c.Id, Code(c.Risk), c.Cues, c.Channel, ProvinceName(c.ProvinceId), c.CreatedAt, (long)(now - c.CreatedAt).TotalSeconds))],
+            [.. queued.Select(c => new QueueItem(c.Id, Code(c.Risk), c.Cues, c.Channel, ProvinceName(c.ProvinceId), c.CreatedAt))],
             await cases.QueueLengthAsync(cancellationToken),
             held,
             await handoffs.OperatorsOnlineAsync());

@@ -3,8 +3,11 @@ namespace HotlineBot.Operators;
 /// <summary>What the console shows. None of these carries a phone number or message text except where named.</summary>
 public static class ConsoleViews
 {
-    /// <summary>A waiting case in the queue: risk, cues, channel and wait — never a phone number.</summary>
-    public sealed record QueueItem(string Id, string Risk, IReadOnlyList<string> Cues, string Channel, string? Province, DateTimeOffset CreatedAt, long WaitingSeconds);
+    /// <summary>
+    /// A waiting case in the queue: risk, cues, channel and since when it waits (the page counts the wait, so the
+    /// view only changes when the queue does) — never a phone number.
+    /// </summary>
+    public sealed record QueueItem(string Id, string Risk, IReadOnlyList<string> Cues, string Channel, string? Province, DateTimeOffset CreatedAt);
 
     /// <summary>A case someone holds.</summary>
     public sealed record HeldCase(string Id, string Risk, string Channel, string Status, string? HolderId);
