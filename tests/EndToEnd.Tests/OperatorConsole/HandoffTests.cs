@@ -40,8 +40,11 @@ public sealed class HandoffTests(ConsoleFixture fixture) : IClassFixture<Console
         var transcript = (await lan.GetJsonAsync($"/console/api/cases/{caseId}/transcript")).AsArray();
         Assert.Contains(transcript, l => l!["from"]!.GetValue<string>() == "citizen" && l["text"]!.GetValue<string>() == "Chồng tôi vừa đánh tôi");
 
-        await lan.SayAsync(caseId, "Chào bạn, bạn có an toàn để nhắn tin lúc này không?");
+        Assert.Equal(HttpStatusCode.NoContent, (await lan.PostAsync($"/console/api/cases/{caseId}/typing")).StatusCode);
         var relayed = await citizen.ReceiveAsync();
+        Assert.Contains(relayed, a => a["type"]!.GetValue<string>() == "typing" && a["from"]!["role"]!.GetValue<string>() == "bot");
+        await lan.SayAsync(caseId, "Chào bạn, bạn có an toàn để nhắn tin lúc này không?");
+        relayed = await citizen.ReceiveAsync();
         var fromOperator = relayed.Single(IsBotMessage);
         Assert.Equal("Chào bạn, bạn có an toàn để nhắn tin lúc này không?", Text(fromOperator));
         Assert.Equal("Tư vấn viên", fromOperator["from"]!["name"]!.GetValue<string>());
