@@ -44,10 +44,10 @@ public sealed class CaseDesk(
         await cases.TransitionAsync(caseId, CaseStatus.Contacted, user.Actor, cancellationToken: cancellationToken);
         var c = (await cases.GetAsync(caseId, cancellationToken))!;
         await store.MarkOpenAsync(caseId);
-        if (CitizenRelay.CanRelay(c.Channel))
+        if (relay.CanRelay(c.Channel))
         {
             await store.SetLinkAsync(c.Channel, c.ConversationId, new HandoffLink(caseId, Active: true));
-            await relay.SayAsync(c.Channel, c.ConversationId, content.Messages.Render(MessageIds.HandoffJoined), cancellationToken);
+            await relay.SayAsync(c, content.Messages.Render(MessageIds.HandoffJoined), cancellationToken);
             await relay.EventAsync(HandoffEvents.StatusFor(c.Channel, c.ConversationId, HandoffEvents.States.Accepted, clock.GetUtcNow()), cancellationToken);
         }
         await store.AppendAsync(caseId, "system", "claimed", user.Name);
@@ -75,7 +75,7 @@ public sealed class CaseDesk(
         {
             return result;
         }
-        if (!await relay.SayAsync(c!.Channel, c.ConversationId, text, cancellationToken))
+        if (!await relay.SayAsync(c!, text, cancellationToken))
         {
             return DeskResult.Conflict;
         }
@@ -89,7 +89,7 @@ public sealed class CaseDesk(
         var (result, c) = await HeldAsync(caseId, user, cancellationToken);
         if (result == DeskResult.Done)
         {
-            await relay.TypingAsync(c!.Channel, c.ConversationId, cancellationToken);
+            await relay.TypingAsync(c!, cancellationToken);
         }
         return result;
     }
@@ -154,7 +154,7 @@ public sealed class CaseDesk(
             };
         }
         var c = (await cases.GetAsync(caseId, cancellationToken))!;
-        await relay.SayAsync(c.Channel, c.ConversationId, content.Messages.Render(MessageIds.HandoffTransferred), cancellationToken);
+        await relay.SayAsync(c, content.Messages.Render(MessageIds.HandoffTransferred), cancellationToken);
         await store.AppendAsync(caseId, "system", "transferred:" + to.Name, user.Name);
         await SignalAsync(caseId);
         return DeskResult.Done;
@@ -174,7 +174,7 @@ public sealed class CaseDesk(
         }
         await store.MarkDoneAsync(caseId);
         await store.RemoveLinkAsync(c!.Channel, c.ConversationId);
-        await relay.SayAsync(c.Channel, c.ConversationId, content.Messages.Render(MessageIds.HandoffClosed, ("numbers", numbers.Line)), cancellationToken);
+        await relay.SayAsync(c, content.Messages.Render(MessageIds.HandoffClosed, ("numbers", numbers.Line)), cancellationToken);
         await relay.EventAsync(HandoffEvents.StatusFor(c.Channel, c.ConversationId, HandoffEvents.States.Completed, clock.GetUtcNow()), cancellationToken);
         await store.AppendAsync(caseId, "system", "closed:" + outcome, user.Name);
         log.LogInformation("Case {CaseId} closed by {AccountId} with outcome {Outcome}", caseId, user.Id, outcome);

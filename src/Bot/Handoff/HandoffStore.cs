@@ -59,6 +59,11 @@ public sealed class HandoffStore(IConnectionMultiplexer redis, TimeProvider cloc
         })];
     }
 
+    /// <summary>Remembers the sealed number an SMS case is answered at (see <see cref="SmsRecipient"/>).</summary>
+    public Task SetRecipientAsync(string caseId, string sealedNumber) => _db.StringSetAsync(RecipientKey(caseId), sealedNumber, Retention);
+
+    public async Task<string?> RecipientAsync(string caseId) => await _db.StringGetAsync(RecipientKey(caseId));
+
     public Task SetTypingAsync(string caseId, string who) => _db.StringSetAsync(TypingKey(caseId), who, TimeSpan.FromSeconds(5));
 
     public async Task<string?> TypingAsync(string caseId) => await _db.StringGetAsync(TypingKey(caseId));
@@ -84,6 +89,8 @@ public sealed class HandoffStore(IConnectionMultiplexer redis, TimeProvider cloc
     private static RedisKey LinkKey(string channel, string conversationId) => $"hb:handoff:link:{channel}:{{{conversationId}}}";
 
     private static RedisKey LogKey(string caseId) => $"hb:handoff:{caseId}:log";
+
+    private static RedisKey RecipientKey(string caseId) => $"hb:handoff:{caseId}:to";
 
     private static RedisKey TypingKey(string caseId) => $"hb:handoff:{caseId}:typing";
 

@@ -50,6 +50,10 @@ public sealed class HumanHandoff(
         var newCase = CaseOf(turn, phone: null);
         var id = await queue.EnqueueAsync(newCase, cancellationToken);
         await store.SetLinkAsync(channel, conversationId, new HandoffLink(id, Active: false));
+        if (SmsRecipient.Of(turn.Activity) is { } sealedNumber)
+        {
+            await store.SetRecipientAsync(id, sealedNumber);
+        }
         var said = await transcripts.ReadAsync(channel, conversationId, cancellationToken);
         await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, id, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
 

@@ -51,7 +51,7 @@ public sealed class SmsAdapter(
             var plain = await WritesWithoutDiacriticsAsync(conversationId, inbound.Text, cancellationToken);
             var replies = keyword == SmsKeyword.Help
                 ? [inbound.CreateReply(content.Messages.Render(MessageIds.SmsHelp, ("numbers", numbers.Line)))]
-                : await RunTurnAsync(inbound, cancellationToken);
+                : await RunTurnAsync(Handoff.SmsRecipient.Attach(inbound, encryptedFrom), cancellationToken); // so an operator can answer later
             foreach (var body in renderer.Render(replies, plain))
             {
                 var entry = new OutboxEntry(Guid.NewGuid().ToString("N"), conversationId, encryptedFrom, body, clock.GetUtcNow());
