@@ -35,10 +35,10 @@ public sealed class HandoffTests(ConsoleFixture fixture) : IClassFixture<Console
         Assert.Contains(joined.Where(IsBotMessage).Select(Text), t => t.StartsWith("Một tư vấn viên đã vào", StringComparison.Ordinal));
         Assert.Contains(joined, a => a["name"]?.GetValue<string>() == "handoff.status" && a["value"]!["state"]!.GetValue<string>() == "accepted");
 
-        await citizen.SayAsync("Chồng tôi vừa đánh tôi");
+        await citizen.SayAsync("Tôi không biết phải làm gì nữa");
         Assert.DoesNotContain(await citizen.ReceiveAsync(), IsBotMessage);
         var transcript = (await lan.GetJsonAsync($"/console/api/cases/{caseId}/transcript")).AsArray();
-        Assert.Contains(transcript, l => l!["from"]!.GetValue<string>() == "citizen" && l["text"]!.GetValue<string>() == "Chồng tôi vừa đánh tôi");
+        Assert.Contains(transcript, l => l!["from"]!.GetValue<string>() == "citizen" && l["text"]!.GetValue<string>() == "Tôi không biết phải làm gì nữa");
 
         Assert.Equal(HttpStatusCode.NoContent, (await lan.PostAsync($"/console/api/cases/{caseId}/typing")).StatusCode);
         var relayed = await citizen.ReceiveAsync();
@@ -48,6 +48,12 @@ public sealed class HandoffTests(ConsoleFixture fixture) : IClassFixture<Console
         var fromOperator = relayed.Single(IsBotMessage);
         Assert.Equal("Chào bạn, bạn có an toàn để nhắn tin lúc này không?", Text(fromOperator));
         Assert.Equal("Tư vấn viên", fromOperator["from"]!["name"]!.GetValue<string>());
+
+        await citizen.SayAsync("Anh ta đang cầm dao đòi giết tôi");
+        var emergency = (await citizen.ReceiveAsync()).Where(IsBotMessage).Select(Text).ToList();
+        Assert.Contains(emergency, t => t.Contains("113", StringComparison.Ordinal));
+        var live = (await lan.GetJsonAsync($"/console/api/cases/{caseId}/transcript")).AsArray();
+        Assert.Contains(live, l => l!["text"]!.GetValue<string>() == "Anh ta đang cầm dao đòi giết tôi");
 
         var closed = await lan.PostAsync($"/console/api/cases/{caseId}/close", new JsonObject { ["outcome"] = "counselled" });
         Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
