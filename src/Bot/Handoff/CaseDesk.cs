@@ -42,7 +42,7 @@ public sealed class CaseDesk(
             }
         }
         await cases.TransitionAsync(caseId, CaseStatus.Contacted, user.Actor, cancellationToken: cancellationToken);
-        var c = (await cases.GetAsync(caseId, cancellationToken))!;
+        var c = (await cases.SummaryAsync(caseId, cancellationToken))!;
         await store.MarkOpenAsync(caseId);
         if (relay.CanRelay(c.Channel))
         {
@@ -57,9 +57,16 @@ public sealed class CaseDesk(
     }
 
     /// <summary>The case if <paramref name="user"/> may work on it: its holder, or a supervisor.</summary>
-    public async Task<(DeskResult Result, ReferralCase? Case)> OpenAsync(string caseId, ConsoleUser user, CancellationToken cancellationToken = default)
+    public Task<(DeskResult Result, ReferralCase? Case)> OpenAsync(string caseId, ConsoleUser user, CancellationToken cancellationToken = default) =>
+        AccessAsync(caseId, user, withSecrets: true, cancellationToken);
+
+    /// <summary>As <see cref="OpenAsync"/>, for checks that never show the phone and notes (they stay encrypted, null here).</summary>
+    public Task<(DeskResult Result, ReferralCase? Case)> CheckAsync(string caseId, ConsoleUser user, CancellationToken cancellationToken = default) =>
+        AccessAsync(caseId, user, withSecrets: false, cancellationToken);
+
+    private async Task<(DeskResult Result, ReferralCase? Case)> AccessAsync(string caseId, ConsoleUser user, bool withSecrets, CancellationToken cancellationToken)
     {
-        var c = await cases.GetAsync(caseId, cancellationToken);
+        var c = withSecrets ? await cases.GetAsync(caseId, cancellationToken) : await cases.SummaryAsync(caseId, cancellationToken);
         if (c is null)
         {
             return (DeskResult.NotFound, null);
@@ -96,7 +103,7 @@ public sealed class CaseDesk(
 
     public async Task<DeskResult> NoteAsync(string caseId, ConsoleUser user, string text, CancellationToken cancellationToken = default)
     {
-        var (result, _) = await OpenAsync(caseId, user, cancellationToken);
+        var (result, _) = await CheckAsync(caseId, user, cancellationToken);
         if (result == DeskResult.Done)
         {
             await cases.AddNoteAsync(caseId, user.Actor, text, cancellationToken);
@@ -153,7 +160,7 @@ public sealed class CaseDesk(
                 _ => DeskResult.Conflict,
             };
         }
-        var c = (await cases.GetAsync(caseId, cancellationToken))!;
+        var c = (await cases.SummaryAsync(caseId, cancellationToken))!;
         await relay.SayAsync(c, content.Messages.Render(MessageIds.HandoffTransferred), cancellationToken);
         await store.AppendAsync(caseId, "system", "transferred:" + to.Name, user.Name);
         await SignalAsync(caseId);
@@ -185,7 +192,7 @@ public sealed class CaseDesk(
     // A live case (contacted or referred) the user may act on.
     private async Task<(DeskResult, ReferralCase?)> HeldAsync(string caseId, ConsoleUser user, CancellationToken cancellationToken)
     {
-        var (result, c) = await OpenAsync(caseId, user, cancellationToken);
+        var (result, c) = await CheckAsync(caseId, user, cancellationToken);
         if (result != DeskResult.Done)
         {
             return (result, null);

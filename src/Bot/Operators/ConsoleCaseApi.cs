@@ -85,7 +85,7 @@ public static class ConsoleCaseApi
     private static async Task CaseEventsAsync(string id, HttpContext http, CaseDesk desk, HandoffStore store, HandoffSignals signals)
     {
         var user = User(http);
-        var (result, _) = await desk.OpenAsync(id, user, http.RequestAborted);
+        var (result, _) = await desk.CheckAsync(id, user, http.RequestAborted);
         if (result != DeskResult.Done)
         {
             await Map(result).ExecuteAsync(http);
@@ -116,7 +116,7 @@ public static class ConsoleCaseApi
                     typing = nowTyping;
                     wrote |= await WriteAsync(http, "typing", typing, aborted);
                 }
-                var (_, c) = await desk.OpenAsync(id, user, aborted);
+                var (_, c) = await desk.CheckAsync(id, user, aborted);
                 var nowStatus = c?.Status.ToString().ToLowerInvariant() ?? "gone";
                 if (nowStatus != status)
                 {

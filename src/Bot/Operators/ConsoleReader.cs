@@ -38,7 +38,7 @@ public sealed class ConsoleReader(
     /// <summary>Cases held by <paramref name="holder"/> (everyone's when null).</summary>
     public async Task<IReadOnlyList<HeldCase>> HeldAsync(string? holder, CancellationToken cancellationToken = default)
     {
-        var open = await Task.WhenAll((await handoffs.OpenCasesAsync()).Select(id => cases.GetAsync(id, cancellationToken)));
+        var open = await Task.WhenAll((await handoffs.OpenCasesAsync()).Select(id => cases.SummaryAsync(id, cancellationToken)));
         return [.. open.OfType<ReferralCase>()
             .Where(c => c.Status is CaseStatus.Claimed or CaseStatus.Contacted or CaseStatus.Referred && (holder is null || c.ClaimedBy == holder))
             .OrderBy(c => c.CreatedAt)

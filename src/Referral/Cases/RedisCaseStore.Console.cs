@@ -7,13 +7,19 @@ namespace HotlineBot.Referral.Cases;
 /// <summary>What the operator console needs beyond the lifecycle: the queue as a list, claim by id, reassign, notes, audit of reads.</summary>
 public sealed partial class RedisCaseStore
 {
-    /// <summary>The first <paramref name="count"/> queued cases in serving order (most urgent, then longest waiting).</summary>
+    /// <summary>
+    /// The first <paramref name="count"/> queued cases in serving order (most urgent, then longest waiting), without
+    /// their phone and notes (a queue view has no business decrypting them).
+    /// </summary>
     public async Task<IReadOnlyList<ReferralCase>> QueuedAsync(int count, CancellationToken cancellationToken = default)
     {
         var ids = await _db.SortedSetRangeByRankAsync(QueueKey, 0, count - 1);
-        var cases = await Task.WhenAll(ids.Select(id => GetAsync((string)id!, cancellationToken)));
+        var cases = await Task.WhenAll(ids.Select(id => ReadAsync((string)id!, withSecrets: false)));
         return [.. cases.OfType<ReferralCase>().Where(c => c.Status == CaseStatus.Queued)];
     }
+
+    /// <summary>The case without its phone and notes (both null), for lists and checks that do not show them.</summary>
+    public Task<ReferralCase?> SummaryAsync(string id, CancellationToken cancellationToken = default) => ReadAsync(id, withSecrets: false);
 
     /// <summary>1 for the case served next, 2 after it, …; null when it is not queued.</summary>
     public async Task<long?> QueuePositionAsync(string id, CancellationToken cancellationToken = default) =>

@@ -56,7 +56,10 @@ public sealed partial class RedisCaseStore(IConnectionMultiplexer redis, TimePro
         return created == 1 ? id : throw new InvalidOperationException("case id collision");
     }
 
-    public async Task<ReferralCase?> GetAsync(string id, CancellationToken cancellationToken = default)
+    public Task<ReferralCase?> GetAsync(string id, CancellationToken cancellationToken = default) => ReadAsync(id, withSecrets: true);
+
+    /// <summary>The case; with <paramref name="withSecrets"/> false, phone and notes stay encrypted and come back null.</summary>
+    private async Task<ReferralCase?> ReadAsync(string id, bool withSecrets)
     {
         var entries = await _db.HashGetAllAsync(CaseKey(id));
         if (entries.Length == 0)
@@ -73,8 +76,8 @@ public sealed partial class RedisCaseStore(IConnectionMultiplexer redis, TimePro
             Empty(f["province"]),
             Empty(f["commune"]),
             List(f["suggested"]),
-            f["phone"].Length == 0 ? null : _cipher.Decrypt(f["phone"], id),
-            f["notes"].Length == 0 ? null : _cipher.Decrypt(f["notes"], id),
+            f["phone"].Length == 0 || !withSecrets ? null : _cipher.Decrypt(f["phone"], id),
+            f["notes"].Length == 0 || !withSecrets ? null : _cipher.Decrypt(f["notes"], id),
             Enum.Parse<CaseStatus>(f["status"], ignoreCase: true),
             Empty(f["claimed_by"]),
             Empty(f["outcome"]),
