@@ -35,6 +35,10 @@ public sealed class HandoffTests(ConsoleFixture fixture) : IClassFixture<Console
         Assert.Contains(joined.Where(IsBotMessage).Select(Text), t => t.StartsWith("Một tư vấn viên đã vào", StringComparison.Ordinal));
         Assert.Contains(joined, a => a["name"]?.GetValue<string>() == "handoff.status" && a["value"]!["state"]!.GetValue<string>() == "accepted");
 
+        var typing = await citizen.SendAsync(HttpMethod.Post, $"/conversations/{citizen.ConversationId}/activities",
+            new JsonObject { ["type"] = "typing", ["from"] = new JsonObject { ["id"] = citizen.UserId, ["role"] = "user" } }.ToJsonString());
+        typing.EnsureSuccessStatusCode();
+        Assert.Equal("citizen", await fixture.Server.Services.GetRequiredService<HotlineBot.Handoff.HandoffStore>().TypingAsync(caseId));
         await citizen.SayAsync("Tôi không biết phải làm gì nữa");
         Assert.DoesNotContain(await citizen.ReceiveAsync(), IsBotMessage);
         var transcript = (await lan.GetJsonAsync($"/console/api/cases/{caseId}/transcript")).AsArray();
