@@ -45,6 +45,45 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_supervisor_sees_who_holds_each_live_case_and_takes_one_over_and_an_admin_adds_an_account()
+    {
+        await using var phone = await fixture.NewPhoneContextAsync();
+        var chat = await ChatPage.OpenAsync(phone);
+        await chat.SendAsync("gặp tư vấn viên");
+        await Expect(chat.BotMessages.Filter(new() { HasTextString = "hàng chờ" })).ToBeVisibleAsync();
+        using var lan = await SignedInClientAsync("op-lan");
+        var claimed = await lan.PostAsync("/console/api/cases/next/claim");
+        claimed.EnsureSuccessStatusCode();
+        await using var laptop = await fixture.NewLaptopContextAsync();
+        var hoa = await ConsolePage.SignInAsync(laptop, "sup-hoa", ConsoleFixture.Password);
+        var live = hoa.Page.GetByRole(AriaRole.List, new() { Name = "Tất cả ca đang xử lý" }).Locator("li");
+
+        await Expect(live.Filter(new() { HasTextString = "phụ trách: op-lan" })).ToHaveCountAsync(1);
+        await live.Filter(new() { HasTextString = "phụ trách: op-lan" }).GetByRole(AriaRole.Button, new() { Name = "Nhận lại ca này" }).ClickAsync();
+
+        await Expect(live.Filter(new() { HasTextString = "phụ trách: tôi" })).ToHaveCountAsync(1);
+        await Expect(chat.BotMessages.Filter(new() { HasTextString = "chuyển tới một tư vấn viên khác" })).ToBeVisibleAsync();
+        await Expect(hoa.Page.GetByRole(AriaRole.Heading, new() { Name = "Tài khoản" })).ToBeHiddenAsync();
+
+        await using var adminLaptop = await fixture.NewLaptopContextAsync();
+        var tuan = await ConsolePage.SignInAsync(adminLaptop, "admin-tuan", ConsoleFixture.Password);
+        await tuan.Page.GetByLabel("Tên tài khoản mới").FillAsync("op-moi");
+        await tuan.Page.GetByLabel("Vai trò").SelectOptionAsync("operator");
+        await tuan.Page.GetByLabel("Đặt mật khẩu").FillAsync("mật khẩu mới đủ dài 2026");
+        await tuan.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu tài khoản" }).ClickAsync();
+        await Expect(tuan.Page.GetByRole(AriaRole.List, new() { Name = "Tài khoản" })).ToContainTextAsync("op-moi (operator)");
+        using var newcomer = new ConsoleClient(fixture.Server.BaseUrl);
+        Assert.True((await newcomer.LoginAsync("op-moi", "mật khẩu mới đủ dài 2026")).IsSuccessStatusCode);
+    }
+
+    private async Task<ConsoleClient> SignedInClientAsync(string name)
+    {
+        var client = new ConsoleClient(fixture.Server.BaseUrl);
+        (await client.LoginAsync(name, ConsoleFixture.Password)).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    [Fact]
     public async Task With_500_cases_waiting_the_whole_queue_is_listed_within_three_seconds_of_signing_in()
     {
         var store = (HotlineBot.Referral.Cases.RedisCaseStore)fixture.Server.Services.GetService(typeof(HotlineBot.Referral.Cases.RedisCaseStore))!;
@@ -55,8 +94,8 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserFixture fixture) : IClassF
         await using var laptop = await fixture.NewLaptopContextAsync();
         var page = await laptop.NewPageAsync();
         await page.GotoAsync("/console/");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("sup-hoa");
-        await page.GetByLabel("Mật khẩu").FillAsync(ConsoleFixture.Password);
+        await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync("sup-hoa");
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(ConsoleFixture.Password);
 
         var clock = Stopwatch.StartNew();
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();

@@ -18,8 +18,8 @@ public sealed class ConsolePage(IPage page)
     {
         var console = new ConsolePage(await context.NewPageAsync());
         await console.Page.GotoAsync("/console/");
-        await console.Page.GetByLabel("Tên đăng nhập").FillAsync(name);
-        await console.Page.GetByLabel("Mật khẩu").FillAsync(password);
+        await console.Page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(name);
+        await console.Page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
         await console.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await Expect(console.Page.GetByRole(AriaRole.Heading, new() { Name = "Ca của tôi" })).ToBeVisibleAsync();
         return console;

@@ -12,6 +12,8 @@ let caseEvents = null;
 let openCaseId = null;
 let lastTypingPost = 0;
 let queueItems = [];
+let me = null;
+let staffNames = new Map();
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -63,14 +65,18 @@ function showLogin(message) {
   notice(message ?? '');
 }
 
-async function showDesk(me) {
+async function showDesk(account) {
+  me = account;
   await refreshToken(); // the token of the signed-in session
   $('login').hidden = true;
   $('desk').hidden = false;
   $('who').textContent = `${me.name} (${me.role})`;
   for (const id of ['who', 'online', 'logout']) $(id).hidden = false;
   notice('');
-  await Promise.all([loadCanned(), loadOutcomes(), loadStaff()]);
+  const supervises = me.role === 'supervisor' || me.role === 'admin';
+  $('mine-title').textContent = supervises ? 'Tất cả ca đang xử lý' : 'Ca của tôi';
+  $('admin').hidden = me.role !== 'admin';
+  await Promise.all([loadCanned(), loadOutcomes(), loadStaff(), me.role === 'admin' ? loadUsers() : null]);
   queueEvents = new EventSource(`${API}/events`);
   queueEvents.addEventListener('queue', (event) => renderQueue(JSON.parse(event.data)));
   queueEvents.onerror = () => { if (queueEvents?.readyState === EventSource.CLOSED) checkSession(); };
@@ -96,6 +102,7 @@ async function loadOutcomes() {
 
 async function loadStaff() {
   const staff = await (await api('GET', '/staff')).json();
+  staffNames = new Map(staff.map((s) => [s.id, s.name]));
   $('transfer-to').replaceChildren(...staff.map((s) => Object.assign(el('option', null, `${s.name} (${s.role})`), { value: s.name })));
 }
 
@@ -130,11 +137,22 @@ function renderQueue(view) {
   $('queue').replaceChildren(...rows);
   $('mine').replaceChildren(...view.mine.map((c) => {
     const li = el('li');
-    li.append(riskBadge(c.risk), el('span', 'meta', `${CHANNEL[c.channel] ?? c.channel} · ${STATUS[c.status] ?? c.status}`));
+    li.dataset.caseId = c.id;
+    const holder = c.holderId === me.id ? 'tôi' : (staffNames.get(c.holderId) ?? 'người khác');
+    li.append(riskBadge(c.risk), el('span', 'meta', `${CHANNEL[c.channel] ?? c.channel} · ${STATUS[c.status] ?? c.status} · phụ trách: ${holder}`));
     const open = el('button', null, 'Mở');
     open.type = 'button';
     open.addEventListener('click', () => openCase(c.id));
     li.append(open);
+    if (c.holderId !== me.id) {
+      const takeover = el('button', null, 'Nhận lại ca này');
+      takeover.type = 'button';
+      takeover.addEventListener('click', async () => {
+        const response = await api('POST', `/supervise/cases/${encodeURIComponent(c.id)}/takeover`);
+        notice(response.ok ? 'Bạn đã nhận lại ca.' : await problem(response));
+      });
+      li.append(takeover);
+    }
     return li;
   }));
 }
@@ -283,6 +301,24 @@ $('show-transcript').addEventListener('click', async () => {
   if (!response.ok) { notice(await problem(response)); return; }
   const who = { citizen: 'Người dùng', bot: 'Trợ lý', operator: 'Tư vấn viên' };
   $('transcript').replaceChildren(...(await response.json()).map((l) => el('li', `line ${l.from}`, `${who[l.from] ?? l.from}: ${l.text}`)));
+});
+
+async function loadUsers() {
+  const users = await (await api('GET', '/admin/users')).json();
+  $('users').replaceChildren(...users.map((u) => el('li', null, `${u.name} (${u.role})`)));
+}
+
+$('add-user').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const response = await api('POST', '/admin/users', { name: $('new-name').value.trim(), role: $('new-role').value, password: $('new-password').value });
+  $('new-password').value = '';
+  if (response.ok) {
+    notice(`Đã lưu tài khoản ${(await response.json()).name}.`);
+    $('new-name').value = '';
+    await Promise.all([loadUsers(), loadStaff()]);
+  } else {
+    notice(await problem(response));
+  }
 });
 
 checkSession();
