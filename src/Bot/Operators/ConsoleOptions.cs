@@ -15,7 +15,7 @@ public sealed class ConsoleOptions
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>A session with no request for this long ends (sliding).</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "12:00:00")]
+    [Range(typeof(TimeSpan), "00:00:05", "12:00:00")]
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     [Range(8, 128)]
