@@ -104,19 +104,23 @@ public static class ConsoleCaseApi
             while (!aborted.IsCancellationRequested)
             {
                 var wrote = false;
-                var lines = await store.ReadAsync(id, seen);
+                // Three independent reads, in flight together.
+                var reading = store.ReadAsync(id, seen);
+                var typingNow = store.TypingAsync(id);
+                var current = desk.CheckAsync(id, user, aborted);
+                var lines = await reading;
                 if (lines.Count > 0)
                 {
                     seen = lines[^1].Seq;
                     wrote |= await WriteAsync(http, "lines", lines, aborted);
                 }
-                var nowTyping = await store.TypingAsync(id);
+                var nowTyping = await typingNow;
                 if (nowTyping != typing)
                 {
                     typing = nowTyping;
                     wrote |= await WriteAsync(http, "typing", typing, aborted);
                 }
-                var (_, c) = await desk.CheckAsync(id, user, aborted);
+                var (_, c) = await current;
                 var nowStatus = c?.Status.ToString().ToLowerInvariant() ?? "gone";
                 if (nowStatus != status)
                 {
