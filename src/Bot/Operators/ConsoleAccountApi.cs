@@ -17,7 +17,7 @@ public static class ConsoleAccountApi
     {
         api.MapGet("/antiforgery", IssueToken).AllowAnonymous();
         api.MapPost("/login", LoginAsync).AllowAnonymous().RequireConsoleAntiforgery();
-        api.MapPost("/logout", (Func<HttpContext, Task<NoContent>>)LogoutAsync).RequireAuthorization(ConsolePolicies.Staff).RequireConsoleAntiforgery();
+        api.MapPost("/logout", (Func<HttpContext, OperatorAccountStore, Task<NoContent>>)LogoutAsync).RequireAuthorization(ConsolePolicies.Staff).RequireConsoleAntiforgery();
         api.MapGet("/me", (HttpContext http) => ToMe(ConsoleUser.From(http.User))).RequireAuthorization(ConsolePolicies.Staff);
         return api;
     }
@@ -52,8 +52,10 @@ public static class ConsoleAccountApi
         return TypedResults.Ok(new Me(account.Id, account.Name, account.Role));
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext http)
+    /// <summary>Signs out everywhere: the account's stamp changes, so its other sessions and open streams end too.</summary>
+    private static async Task<NoContent> LogoutAsync(HttpContext http, OperatorAccountStore accounts)
     {
+        await accounts.RotateStampAsync(ConsoleUser.From(http.User).Name, http.RequestAborted);
         await http.SignOutAsync(ConsoleServices.Scheme);
         return TypedResults.NoContent();
     }

@@ -91,6 +91,7 @@ public static class ConsoleCaseApi
             await Map(result).ExecuteAsync(http);
             return;
         }
+        var session = await SessionWatch.StartAsync(http);
         var seen = 0;
         string? typing = null;
         string? status = null;
@@ -101,7 +102,7 @@ public static class ConsoleCaseApi
         var quiet = TimeSpan.Zero;
         try
         {
-            while (!aborted.IsCancellationRequested)
+            while (!aborted.IsCancellationRequested && await session.IsLiveAsync(aborted))
             {
                 var wrote = false;
                 // Three independent reads, in flight together.

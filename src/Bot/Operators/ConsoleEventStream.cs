@@ -20,6 +20,7 @@ public static class ConsoleEventStream
     public static async Task RunAsync(HttpContext http, HandoffSignals signals, string topic, string eventName, Func<CancellationToken, Task<object>> read, Func<Task>? onTick = null)
     {
         var aborted = http.RequestAborted;
+        var session = await SessionWatch.StartAsync(http);
         http.Response.ContentType = "text/event-stream; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no";
@@ -28,7 +29,7 @@ public static class ConsoleEventStream
         var quiet = TimeSpan.Zero;
         try
         {
-            while (!aborted.IsCancellationRequested)
+            while (!aborted.IsCancellationRequested && await session.IsLiveAsync(aborted))
             {
                 if (onTick is not null)
                 {

@@ -64,6 +64,10 @@ public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, T
         return (existing is null, account);
     }
 
+    /// <summary>Ends every session of the account (signing out does this), without touching its password or role.</summary>
+    public Task RotateStampAsync(string name, CancellationToken cancellationToken = default) =>
+        _db.HashSetAsync(Key(name), "stamp", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+
     public async Task<OperatorAccount?> GetAsync(string name, CancellationToken cancellationToken = default)
     {
         if (!IsValidName(name))

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using HotlineBot.EndToEnd.Infrastructure;
 using HotlineBot.Testing;
@@ -35,14 +34,14 @@ public sealed class TwoInstanceHandoffTests : IAsyncLifetime
         await citizen.StartAsync();
         using var operatorOnB = new ConsoleClient(_b.BaseUrl);
         (await operatorOnB.LoginAsync("op-lan", ConsoleFixture.Password)).EnsureSuccessStatusCode();
-        using var queueEvents = await OpenEventsAsync(operatorOnB, "/console/api/events");
+        using var queueEvents = await ServerSentEvents.OpenAsync(operatorOnB, "/console/api/events");
         await queueEvents.NextAsync("queue"); // the empty queue
 
         await citizen.SayAsync("gặp tư vấn viên");
         var arrived = await queueEvents.NextAsync("queue", q => q["queue"]!.AsArray().Count == 1);
         var caseId = arrived["queue"]![0]!["id"]!.GetValue<string>();
         await operatorOnB.ClaimAsync(caseId);
-        using var caseEvents = await OpenEventsAsync(operatorOnB, $"/console/api/cases/{caseId}/events");
+        using var caseEvents = await ServerSentEvents.OpenAsync(operatorOnB, $"/console/api/cases/{caseId}/events");
         await caseEvents.NextAsync("lines"); // "claimed"
 
         var sent = Stopwatch.StartNew();
@@ -70,46 +69,5 @@ public sealed class TwoInstanceHandoffTests : IAsyncLifetime
             await Task.Delay(100);
         }
         return false;
-    }
-
-    private static async Task<EventReader> OpenEventsAsync(ConsoleClient client, string path)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        var response = await client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        return new EventReader(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
-    }
-
-    /// <summary>Reads server-sent events until one named <c>name</c> whose data matches.</summary>
-    private sealed class EventReader(HttpResponseMessage response, StreamReader reader) : IDisposable
-    {
-        public async Task<JsonNode> NextAsync(string name, Func<JsonNode, bool>? matches = null)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            string? eventName = null;
-            while (true)
-            {
-                var line = await reader.ReadLineAsync(timeout.Token) ?? throw new EndOfStreamException();
-                if (line.StartsWith("event: ", StringComparison.Ordinal))
-                {
-                    eventName = line[7..];
-                }
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && eventName == name)
-                {
-                    var data = JsonNode.Parse(line[6..])!;
-                    if (matches is null || matches(data))
-                    {
-                        return data;
-                    }
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            reader.Dispose();
-            response.Dispose();
-        }
     }
 }
