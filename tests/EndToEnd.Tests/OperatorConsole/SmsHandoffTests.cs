@@ -36,8 +36,8 @@ public sealed class SmsHandoffTests : SmsFixture
         var quiet = Twilio.Sent.Count;
 
         await lan.SayAsync(caseId, "Mình ở đây. Bạn có an toàn không?");
-        Assert.Equal(quiet + 1, (await Twilio.WaitForSentAsync(quiet + 1)).Count);
-        Assert.Equal("Minh o day. Ban co an toan khong?", Twilio.Sent[^1].Body);
+        _seen = quiet;
+        Assert.Equal("Minh o day. Ban co an toan khong?", await NextTextsAsync(1));
 
         await lan.PostAsync($"/console/api/cases/{caseId}/close", new JsonObject { ["outcome"] = "counselled" });
         Assert.Contains("113", await NextTextsAsync(1));
