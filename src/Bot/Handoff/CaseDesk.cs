@@ -44,7 +44,7 @@ public sealed class CaseDesk(
         await cases.TransitionAsync(caseId, CaseStatus.Contacted, user.Actor, cancellationToken: cancellationToken);
         var c = (await cases.SummaryAsync(caseId, cancellationToken))!;
         await store.MarkOpenAsync(caseId);
-        if (relay.CanRelay(c.Channel))
+        if (relay.CanRelay(c))
         {
             await store.SetLinkAsync(c.Channel, c.ConversationId, new HandoffLink(caseId, Active: true));
             await relay.SayAsync(c, content.Messages.Render(MessageIds.HandoffJoined), cancellationToken);

@@ -21,18 +21,26 @@ public sealed class CitizenRelay(
     ISmsStore sms,
     SmsRenderer? renderer = null)
 {
-    /// <summary>True when the channel can carry live messages from the console.</summary>
-    public bool CanRelay(string channel) =>
-        channel == DirectLineAdapter.ChannelId || (channel == TwilioPayload.ChannelId && renderer is not null);
+    /// <summary>
+    /// True when the case is a live conversation the console can talk into: its channel carries messages from the
+    /// console, and it is not a call-back request (those are phoned; the chat is not taken over).
+    /// </summary>
+    public bool CanRelay(ReferralCase c) =>
+        !c.Cues.Contains(HumanHandoff.CallbackCue)
+        && (c.Channel == DirectLineAdapter.ChannelId || (c.Channel == TwilioPayload.ChannelId && renderer is not null));
 
+    /// <summary>False when it could not be delivered (not relayable, conversation expired, SMS opted out).</summary>
     public async Task<bool> SayAsync(ReferralCase c, string text, CancellationToken cancellationToken = default)
     {
+        if (!CanRelay(c))
+        {
+            return false;
+        }
         if (c.Channel == DirectLineAdapter.ChannelId)
         {
-            await log.AppendAsync(c.ConversationId, Message(c, ActivityTypes.Message, text), cancellationToken);
-            return true;
+            return await AppendAsync(c.ConversationId, Message(c, ActivityTypes.Message, text), cancellationToken);
         }
-        if (c.Channel != TwilioPayload.ChannelId || renderer is null || await store.RecipientAsync(c.Id) is not { } to
+        if (renderer is null || await store.RecipientAsync(c.Id) is not { } to
             || await sms.IsOptedOutAsync(c.ConversationId, cancellationToken))
         {
             return false;
@@ -48,9 +56,9 @@ public sealed class CitizenRelay(
     /// <summary>Shows the operator typing (web chat only: a text message cannot show typing).</summary>
     public async Task TypingAsync(ReferralCase c, CancellationToken cancellationToken = default)
     {
-        if (c.Channel == DirectLineAdapter.ChannelId)
+        if (CanRelay(c) && c.Channel == DirectLineAdapter.ChannelId)
         {
-            await log.AppendAsync(c.ConversationId, Message(c, ActivityTypes.Typing, null), cancellationToken);
+            await AppendAsync(c.ConversationId, Message(c, ActivityTypes.Typing, null), cancellationToken);
         }
     }
 
@@ -59,7 +67,21 @@ public sealed class CitizenRelay(
     {
         if (activity.ChannelId == DirectLineAdapter.ChannelId)
         {
-            await log.AppendAsync(activity.Conversation!.Id, activity, cancellationToken);
+            await AppendAsync(activity.Conversation!.Id, activity, cancellationToken);
+        }
+    }
+
+    // A web chat conversation expires with the transcript retention, a case later: then there is no one to tell.
+    private async Task<bool> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await log.AppendAsync(conversationId, activity, cancellationToken);
+            return true;
+        }
+        catch (ConversationNotFoundException)
+        {
+            return false;
         }
     }
 

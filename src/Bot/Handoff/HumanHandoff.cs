@@ -28,6 +28,9 @@ public sealed class HumanHandoff(
     RedisCaseStore? cases = null,
     HandoffStore? store = null)
 {
+    /// <summary>The cue that marks a call-back case: the operator phones; the conversation itself is not taken over.</summary>
+    public const string CallbackCue = "callback-requested";
+
     /// <summary>What to tell the citizen, and whether to go on to offer a call-back.</summary>
     public sealed record Answer(string Text, bool OfferCallback);
 
@@ -88,7 +91,7 @@ public sealed class HumanHandoff(
         var cues = data.RiskCues.Distinct().ToList();
         if (phone is not null)
         {
-            cues.Add("callback-requested");
+            cues.Add(CallbackCue);
         }
         return new NewCase(turn.Activity.ChannelId ?? "unknown", turn.Activity.Conversation!.Id, risk, cues,
             NearestProvince(data.CoarseLocation), null, [], phone, null);

@@ -52,7 +52,7 @@ public sealed class ConsoleReader(
         var notes = await cases.NotesAsync(c.Id, cancellationToken);
         return new CaseView(
             c.Id, Code(c.Status), Code(c.Risk), [.. c.Cues.Union(state?.RiskCues ?? [])], c.Channel, ProvinceName(c.ProvinceId), c.CreatedAt,
-            c.ClaimedBy == user.Actor, c.Outcome, relay.CanRelay(c.Channel), c.Phone,
+            c.ClaimedBy == user.Actor, c.Outcome, relay.CanRelay(c), c.Phone,
             state?.DangerAssessment is { } d ? new DangerView(d.Level.ToString().ToLowerInvariant(), d.Score, d.Reasons, d.Completed) : null,
             [.. notes.Select(n => new NoteView(n.At, n.Who, n.Text))],
             await PlacesNearAsync(c, state, cancellationToken));

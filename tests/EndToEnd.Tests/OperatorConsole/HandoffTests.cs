@@ -143,6 +143,25 @@ public sealed class HandoffTests(ConsoleFixture fixture) : IClassFixture<Console
         Assert.Equal("referred", (await lan.GetJsonAsync($"/console/api/cases/{caseId}"))["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_case_whose_web_chat_has_expired_can_still_be_claimed_and_closed_and_messages_get_409_not_500()
+    {
+        using var citizen = new DirectLineClient(fixture.Server.DirectLineUrl);
+        await citizen.StartAsync();
+        await citizen.SayAsync("gặp tư vấn viên");
+        var caseId = (await citizen.ReceiveAsync()).Single(a => a["name"]?.GetValue<string>() == "handoff.initiate")["value"]!["caseId"]!.GetValue<string>();
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(fixture.Redis.ConnectionString);
+        await redis.GetDatabase().KeyDeleteAsync([$"hb:dl:{{{citizen.ConversationId}}}:meta", $"hb:dl:{{{citizen.ConversationId}}}:log"]);
+        using var lan = await fixture.SignedInAsync("op-lan");
+
+        await lan.ClaimAsync(caseId);
+        var message = await lan.PostAsync($"/console/api/cases/{caseId}/messages", new JsonObject { ["text"] = "chào bạn" });
+        var closed = await lan.PostAsync($"/console/api/cases/{caseId}/close", new JsonObject { ["outcome"] = "no-response" });
+
+        Assert.Equal(HttpStatusCode.Conflict, message.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
+    }
+
     private async Task<string> QueueCitizenAsync()
     {
         using var citizen = new DirectLineClient(fixture.Server.DirectLineUrl);

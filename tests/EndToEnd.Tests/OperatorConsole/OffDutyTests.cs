@@ -55,6 +55,18 @@ public sealed class OffDutyTests : IAsyncLifetime
         Assert.Equal("0000000321", (await store.GetAsync(queued.Id))!.Phone);
         Assert.Contains("callback-requested", queued.Cues);
         Assert.DoesNotContain(_server.LogLines, l => l.Contains("0000 000 321", StringComparison.Ordinal) || l.Contains("0000000321", StringComparison.Ordinal));
+
+        // An operator takes the call-back: they phone; the chat is not taken over and the bot keeps answering.
+        await ConsoleFixture.SeedAccountsAsync(_server);
+        using var lan = new ConsoleClient(_server.BaseUrl);
+        (await lan.LoginAsync("op-lan", ConsoleFixture.Password)).EnsureSuccessStatusCode();
+        await lan.ClaimAsync(queued.Id);
+        var view = await lan.GetJsonAsync($"/console/api/cases/{queued.Id}");
+        Assert.Equal("0000000321", view["phone"]!.GetValue<string>());
+        Assert.False(view["canRelay"]!.GetValue<bool>());
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, (await lan.PostAsync($"/console/api/cases/{queued.Id}/messages", new JsonObject { ["text"] = "chào bạn" })).StatusCode);
+        await citizen.SayAsync("menu");
+        Assert.Contains(await citizen.BotSaysAsync(), t => t.StartsWith("Bạn cần hỗ trợ gì?", StringComparison.Ordinal));
     }
 
     [Fact]
