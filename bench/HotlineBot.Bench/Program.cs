@@ -1,6 +1,7 @@
 using HotlineBot.Bench;
 using HotlineBot.Bench.Dialog;
 using HotlineBot.Bench.Load;
+using HotlineBot.Bench.Relay;
 using HotlineBot.Bench.Sms;
 
 IBenchmark[] benchmarks =
@@ -11,6 +12,7 @@ IBenchmark[] benchmarks =
     new NearestBenchmark(),
     new CaseCreateBenchmark(),
     new SmsBenchmark(),
+    new RelayBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

@@ -9,6 +9,7 @@ public static class CliVerbs
         new ImportSheltersVerb(),
         new NearestVerb(),
         new HashAccessCodeVerb(),
+        new AddUserVerb(),
     ];
 
     public static ICliVerb? Find(string name) => All.FirstOrDefault(v => v.Name == name);

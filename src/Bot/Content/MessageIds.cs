@@ -82,4 +82,19 @@ public static class MessageIds
     public const string ShelterNext = "shelter.next";
     public const string ShelterNextChoices = "shelter.next_choices";
     public const string ShelterNumbers = "shelter.numbers";
+    public const string HandoffQueued = "handoff.queued";
+    public const string HandoffQueuedNoEstimate = "handoff.queued_no_estimate";
+    public const string HandoffStillQueued = "handoff.still_queued";
+    public const string HandoffOffDuty = "handoff.off_duty";
+    public const string HandoffCallbackOffer = "handoff.callback_offer";
+    public const string HandoffCallbackOfferRetry = "handoff.callback_offer_retry";
+    public const string HandoffCallbackAskPhone = "handoff.callback_ask_phone";
+    public const string HandoffCallbackBadPhone = "handoff.callback_bad_phone";
+    public const string HandoffCallbackSaved = "handoff.callback_saved";
+    public const string HandoffCallbackDeclined = "handoff.callback_declined";
+    public const string HandoffOperatorName = "handoff.operator_name";
+    public const string HandoffJoined = "handoff.joined";
+    public const string HandoffTransferred = "handoff.transferred";
+    public const string HandoffClosed = "handoff.closed";
+    public const string HandoffCanned = "handoff.canned";
 }

@@ -1,6 +1,7 @@
 using HotlineBot.Collaborators;
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
+using HotlineBot.Handoff;
 using HotlineBot.Language;
 using HotlineBot.Nearby;
 using HotlineBot.Safety;
@@ -25,6 +26,9 @@ public static class BotServices
         services.AddSingleton(sp => new ProcedureMatcher(sp.GetRequiredService<ProcedureLibrary>(), sp.GetRequiredService<Triage>().Tokeniser));
         services.AddSingleton<AccessCodeVerifier>();
         services.AddSingleton<CollaboratorDialog>();
+        services.AddSingleton<HandoffDialog>();
+        services.AddSingleton<HumanHandoff>();
+        services.AddSingleton<IInterruption, HandoffInterruption>();
         services.AddSingleton(sp => new DialogSet()
             .Add(sp.GetRequiredService<MainMenuDialog>().Build())
             .Add(sp.GetRequiredService<IntakeDialog>().Build())
@@ -40,7 +44,8 @@ public static class BotServices
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.EmergencyNearby, childrenOnlyWhenMentioned: false))
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.ShelterNearby, childrenOnlyWhenMentioned: true))
             .Add(sp.GetRequiredService<ShelterDialog>().Build())
-            .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>(), sp.GetRequiredService<HotlineContent>(), sp.GetRequiredService<EmergencyNumbersText>())));
+            .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>(), sp.GetRequiredService<HotlineContent>(), sp.GetRequiredService<EmergencyNumbersText>()))
+            .Add(sp.GetRequiredService<HandoffDialog>().Build()));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

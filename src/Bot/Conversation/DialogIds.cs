@@ -18,4 +18,5 @@ public static class DialogIds
     public const string EmergencyNearby = "emergency-nearby";
     public const string Shelter = "shelter";
     public const string ShelterNearby = "shelter-nearby";
+    public const string Handoff = "handoff";
 }

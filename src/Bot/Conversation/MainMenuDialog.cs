@@ -52,12 +52,11 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             return await step.BeginDialogAsync(DialogIds.Shelter, ct);
         }
-        var notReady = item switch
+        if (item == MenuIds.Human)
         {
-            MenuIds.Legal => MessageIds.NotReadyLegal,
-            _ => MessageIds.NotReadyHuman,
-        };
-        await step.Context.SendAsync(content.Messages.Render(notReady, ("numbers", numbers.Line)), ct);
+            return await step.BeginDialogAsync(DialogIds.Handoff, ct);
+        }
+        await step.Context.SendAsync(content.Messages.Render(MessageIds.NotReadyLegal, ("numbers", numbers.Line)), ct);
         return await step.NextAsync(null, ct);
     }
 

@@ -10,7 +10,8 @@ namespace HotlineBot.Escalation;
 /// kept in the <see cref="CaseOutbox"/> under the same id and <see cref="CaseOutboxWriter"/> writes it when Redis is back.
 /// Ids are chosen here, so a write that timed out but did land is never queued twice. Never throws for Redis trouble.
 /// </summary>
-public sealed class CaseEscalation(RedisCaseStore? store, CaseOutbox outbox, TimeProvider time, IOptions<EscalationOptions> options, ILogger<CaseEscalation> log)
+public sealed class CaseEscalation(RedisCaseStore? store, CaseOutbox outbox, TimeProvider time, IOptions<EscalationOptions> options, ILogger<CaseEscalation> log,
+    ICaseQueuedSignal? queued = null)
 {
     /// <summary>The "who" of the audit entry of a case the bot creates.</summary>
     public const string Who = "bot";
@@ -37,6 +38,7 @@ public sealed class CaseEscalation(RedisCaseStore? store, CaseOutbox outbox, Tim
         try
         {
             await write.WaitAsync(options.Value.WriteTimeout, time, cancellationToken);
+            await SignalAsync();
             return new EscalationResult(id, EscalationOutcome.Queued);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -49,6 +51,19 @@ public sealed class CaseEscalation(RedisCaseStore? store, CaseOutbox outbox, Tim
         {
             Keep(id, newCase);
             throw;
+        }
+    }
+
+    private async Task SignalAsync()
+    {
+        try
+        {
+            await (queued?.CaseQueuedAsync() ?? Task.CompletedTask);
+        }
+        catch (Exception e)
+        {
+            // The case is queued; consoles also poll, so a lost wake-up only delays the view.
+            log.LogWarning("Queue views not woken after a case was queued ({Problem})", e.GetType().Name);
         }
     }
 

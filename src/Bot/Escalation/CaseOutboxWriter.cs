@@ -11,7 +11,8 @@ namespace HotlineBot.Escalation;
 /// that landed although its answer was lost is not created again: every case reaches the queue exactly once.
 /// Without Redis configured there is nowhere to write: the cases stay (and were logged when kept).
 /// </summary>
-public sealed class CaseOutboxWriter(RedisCaseStore? store, CaseOutbox outbox, TimeProvider time, IOptions<EscalationOptions> options, ILogger<CaseOutboxWriter> log)
+public sealed class CaseOutboxWriter(RedisCaseStore? store, CaseOutbox outbox, TimeProvider time, IOptions<EscalationOptions> options, ILogger<CaseOutboxWriter> log,
+    ICaseQueuedSignal? queued = null)
     : BackgroundService
 {
     private static readonly TimeSpan WriteLimit = TimeSpan.FromSeconds(10);
@@ -62,6 +63,10 @@ public sealed class CaseOutboxWriter(RedisCaseStore? store, CaseOutbox outbox, T
                 outbox.Remove(pending.Id);
                 log.LogInformation("Case {CaseId} ({Risk}) written from the local outbox after {Waited}{Already}; {Left} left",
                     pending.Id, pending.Case.Risk, time.GetUtcNow() - pending.KeptAt, created ? "" : " (it had landed already)", outbox.Count);
+                if (queued is not null)
+                {
+                    await queued.CaseQueuedAsync();
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -20,13 +20,15 @@ public static class EscalationServices
             sp.GetRequiredService<CaseOutbox>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EscalationOptions>>(),
-            sp.GetRequiredService<ILogger<CaseEscalation>>()));
+            sp.GetRequiredService<ILogger<CaseEscalation>>(),
+            sp.GetService<ICaseQueuedSignal>()));
         services.AddHostedService(sp => new CaseOutboxWriter(
             sp.GetService<RedisCaseStore>(),
             sp.GetRequiredService<CaseOutbox>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EscalationOptions>>(),
-            sp.GetRequiredService<ILogger<CaseOutboxWriter>>()));
+            sp.GetRequiredService<ILogger<CaseOutboxWriter>>(),
+            sp.GetService<ICaseQueuedSignal>()));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using HotlineBot.Channels.DirectLine;
 using HotlineBot.Channels.Sms;
 using HotlineBot.Conversation;
+using HotlineBot.Operators;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
 using Serilog.Core;
@@ -52,9 +53,15 @@ public static class HotlineApp
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealth();
         app.MapDirectLine();
+        if (ConsoleServices.IsAvailable(app.Services))
+        {
+            app.MapConsole();
+        }
         if (SmsServices.IsEnabled(builder.Configuration))
         {
             app.MapSms();

@@ -3,7 +3,9 @@ using HotlineBot.Channels.Sms;
 using HotlineBot.Collaborators;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
+using HotlineBot.Handoff;
 using HotlineBot.Language;
+using HotlineBot.Operators;
 using HotlineBot.Safety;
 using HotlineBot.State;
 using HotlineBot.Transcripts;
@@ -34,10 +36,12 @@ public static class HotlineServices
         var redis = AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
         services.AddReferral(contentRoot, redis);
         services.AddCollaborators(contentRoot);
+        services.AddConsole(redis);
 
         services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();
         services.AddSingleton<ITurnMiddleware, TriageMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        services.AddSingleton<ITurnMiddleware, HandoffGateMiddleware>();
         services.AddSingleton<ITurnMiddleware, ShowTypingMiddleware>();
         services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<ITurnMiddleware>()));
         services.AddSingleton<TurnRunner>();

@@ -10,7 +10,7 @@ namespace HotlineBot.Referral.Cases;
 /// waiting), the claims <c>hb:cases:claims</c> (sorted by claim expiry) and the audit stream <c>hb:audit</c>.
 /// Phone and notes are encrypted with <see cref="FieldCipher"/>; the audit holds statuses only.
 /// </summary>
-public sealed class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider time, CaseOptions options, string prefix = "hb:")
+public sealed partial class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider time, CaseOptions options, string prefix = "hb:")
 {
     private static readonly Dictionary<CaseStatus, CaseStatus[]> AllowedFrom = new()
     {
@@ -67,7 +67,10 @@ public sealed class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider ti
         return (int)await _db.ScriptEvaluateAsync(CaseScripts.Create, [CaseKey(id), QueueKey, AuditKey], [.. fields]) == 1;
     }
 
-    public async Task<ReferralCase?> GetAsync(string id, CancellationToken cancellationToken = default)
+    public Task<ReferralCase?> GetAsync(string id, CancellationToken cancellationToken = default) => ReadAsync(id, withSecrets: true);
+
+    /// <summary>The case; with <paramref name="withSecrets"/> false, phone and notes stay encrypted and come back null.</summary>
+    private async Task<ReferralCase?> ReadAsync(string id, bool withSecrets)
     {
         var entries = await _db.HashGetAllAsync(CaseKey(id));
         if (entries.Length == 0)
@@ -84,8 +87,8 @@ public sealed class RedisCaseStore(IConnectionMultiplexer redis, TimeProvider ti
             Empty(f["province"]),
             Empty(f["commune"]),
             List(f["suggested"]),
-            f["phone"].Length == 0 ? null : _cipher.Decrypt(f["phone"], id),
-            f["notes"].Length == 0 ? null : _cipher.Decrypt(f["notes"], id),
+            f["phone"].Length == 0 || !withSecrets ? null : _cipher.Decrypt(f["phone"], id),
+            f["notes"].Length == 0 || !withSecrets ? null : _cipher.Decrypt(f["notes"], id),
             Enum.Parse<CaseStatus>(f["status"], ignoreCase: true),
             Empty(f["claimed_by"]),
             Empty(f["outcome"]),

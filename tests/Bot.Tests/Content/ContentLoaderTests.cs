@@ -35,8 +35,9 @@ public sealed class ContentLoaderTests : IDisposable
 
         var used = content.Messages.Ids.SelectMany(id => content.Messages.Variants(id).SelectMany(MessageTemplates.PlaceholdersIn)).Distinct().Order();
 
-        // {choices}: sms.choose, filled by SmsRenderer; collaborator.*: CollaboratorDialog and ProcedureViewer; {children_numbers}, {places} and one place's fields: dialogs/messages/emergency.yaml
-        Assert.Equal(["children_numbers", "choices", "citations", "commune", "count", "distance", "duration", "hours", "index", "issuer", "kind", "minutes", "name", "numbers", "phone", "places", "remaining", "text", "title"], used);
+        // {choices}: sms.choose, filled by SmsRenderer; collaborator.*: CollaboratorDialog and ProcedureViewer; {children_numbers}, {places} and one place's fields: dialogs/messages/emergency.yaml;
+        // {position}, {minutes}, {from}, {to}: handoff.*, filled by HumanHandoff
+        Assert.Equal(["children_numbers", "choices", "citations", "commune", "count", "distance", "duration", "from", "hours", "index", "issuer", "kind", "minutes", "name", "numbers", "phone", "places", "position", "remaining", "text", "title", "to"], used);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class SmsAdapter(
                     SmsKeyword.Help => [inbound.CreateReply(content.Messages.Render(MessageIds.SmsHelp, ("numbers", numbers.Line)))],
                     SmsKeyword.DiscreetOn => [inbound.CreateReply(content.Messages.Render(MessageIds.SmsDiscreetOn, ("numbers", numbers.Line)))],
                     SmsKeyword.DiscreetOff => [inbound.CreateReply(content.Messages.Render(MessageIds.SmsDiscreetOff, ("numbers", numbers.Line)))],
-                    _ => await RunTurnAsync(inbound, cancellationToken),
+                    _ => await RunTurnAsync(Handoff.SmsRecipient.Attach(inbound, encryptedFrom), cancellationToken), // so an operator can answer later
                 };
             }
             var offer = await OfferDiscreetModeAsync(conversationId, keyword, discreetMode, replies, cancellationToken);
