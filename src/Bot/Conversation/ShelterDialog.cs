@@ -1,7 +1,5 @@
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
-using HotlineBot.Escalation;
-using HotlineBot.Referral.Cases;
 using HotlineBot.Safety;
 
 namespace HotlineBot.Conversation;
@@ -9,9 +7,9 @@ namespace HotlineBot.Conversation;
 /// <summary>
 /// "Tìm nơi tạm lánh": where are you and the three nearest places (<see cref="NearbyHelpDialog"/>; only places that
 /// take children when the person mentioned a child), then a counsellor, the numbers, or back to the menu. A case is
-/// created only when the person asks for a counsellor.
+/// created only when the person asks for a counsellor (the handoff).
 /// </summary>
-public sealed class ShelterDialog(HotlineContent content, EmergencyNumbersText numbers, CaseEscalation escalation)
+public sealed class ShelterDialog(HotlineContent content, EmergencyNumbersText numbers)
 {
     private const int Counsellor = 0;
     private const int Numbers = 1;
@@ -34,10 +32,8 @@ public sealed class ShelterDialog(HotlineContent content, EmergencyNumbersText n
         switch (step.Result?.ChoiceIndex)
         {
             case Counsellor:
-                var result = await escalation.EscalateAsync(CaseFromConversation.For(step.Context, CaseRisk.Medium), ct);
-                var said = result.Outcome == EscalationOutcome.NotKept ? MessageIds.CaseNotKept : MessageIds.CaseQueued;
-                await step.Context.SendAsync(content.Messages.Render(said, ("numbers", numbers.Line)), ct);
-                break;
+                // The same handoff as "Gặp tư vấn viên" anywhere: queue place, wait estimate, and an operator can answer here.
+                return await step.BeginDialogAsync(DialogIds.Handoff, ct);
             case Numbers:
                 await step.Context.SendAsync(content.Messages.Render(MessageIds.ShelterNumbers, ("numbers", numbers.Line)), ct);
                 break;

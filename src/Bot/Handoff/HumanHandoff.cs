@@ -81,20 +81,14 @@ public sealed class HumanHandoff(
 
     private NewCase CaseOf(TurnContext turn, string? phone)
     {
-        var data = turn.Require<ConversationState>().Data;
-        var risk = data.Risk switch
+        var newCase = Conversation.CaseFromConversation.For(turn, CaseRisk.Low); // the same case the emergency dialog makes
+        var location = turn.Require<ConversationState>().Data.CoarseLocation;
+        return newCase with
         {
-            RiskLevel.High => CaseRisk.High,
-            RiskLevel.Medium => CaseRisk.Medium,
-            _ => CaseRisk.Low,
+            Cues = phone is null ? newCase.Cues : [.. newCase.Cues, CallbackCue],
+            ProvinceId = newCase.ProvinceId ?? NearestProvince(location),
+            Phone = phone,
         };
-        var cues = data.RiskCues.Distinct().ToList();
-        if (phone is not null)
-        {
-            cues.Add(CallbackCue);
-        }
-        return new NewCase(turn.Activity.ChannelId ?? "unknown", turn.Activity.Conversation!.Id, risk, cues,
-            NearestProvince(data.CoarseLocation), null, [], phone, null);
     }
 
     private string? NearestProvince(Dialogs.GeoPoint? at) =>

@@ -58,7 +58,7 @@ public sealed class EmergencyConversationTests(RedisFixture redis) : IClassFixtu
         await TranscriptWithoutCaseAsync("shelter-with-children.chat");
 
     [Fact]
-    public async Task Asking_the_shelter_finder_for_a_counsellor_queues_a_case()
+    public async Task Asking_the_shelter_finder_for_a_counsellor_hands_over_with_the_area_and_places()
     {
         var (bot, cases) = await BotAsync();
 
@@ -86,6 +86,6 @@ public sealed class EmergencyConversationTests(RedisFixture redis) : IClassFixtu
         var places = new RedisPlaceStore(redis.Connection, TimeProvider.System, prefix);
         await HaTinhPlaces.SeedAsync(places);
         var cases = new RedisCaseStore(redis.Connection, TimeProvider.System, new CaseOptions { EncryptionKey = CaseKey }, prefix);
-        return (HelplineBotBuilder.Build(places, cases), cases);
+        return (HelplineBotBuilder.Build(places, cases, redis: redis.Connection), cases);
     }
 }

@@ -2,7 +2,9 @@ using HotlineBot.Collaborators;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Escalation;
+using HotlineBot.Handoff;
 using HotlineBot.Hosting;
+using HotlineBot.Operators;
 using HotlineBot.Language;
 using HotlineBot.Nearby;
 using HotlineBot.Referral.Cases;
@@ -10,11 +12,13 @@ using HotlineBot.Referral.Directory;
 using HotlineBot.Referral.Gazetteer;
 using HotlineBot.Safety;
 using HotlineBot.Tests.Collaborators;
+using HotlineBot.Transcripts;
 using HotlineBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace HotlineBot.Tests.Conversation;
 
@@ -34,7 +38,7 @@ public static class HelplineBotBuilder
     /// <param name="clock">The collaborator area's clock (unlock expiry, lockout); the system clock by default.</param>
     /// <param name="collaborators">Collaborator access codes; by default <see cref="TestAccessCodes"/>.</param>
     public static IBot Build(RedisPlaceStore? places = null, RedisCaseStore? cases = null, CaseOutbox? outbox = null, EscalationOptions? escalation = null,
-        TimeProvider? clock = null, CollaboratorOptions? collaborators = null)
+        TimeProvider? clock = null, CollaboratorOptions? collaborators = null, IConnectionMultiplexer? redis = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -54,6 +58,17 @@ public static class HelplineBotBuilder
         services.AddSingleton(clock ?? TimeProvider.System);
         services.AddSingleton(Options.Create(collaborators ?? TestAccessCodes.Options()));
         services.AddSingleton(ProcedureLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), Gazetteer.Load(AppContext.BaseDirectory).Provinces.Select(p => p.Id)));
+        if (cases is not null && redis is not null)
+        {
+            // "Gặp tư vấn viên" for real: the handoff queues through the escalation service; operators always on duty.
+            services.AddSingleton(redis);
+            services.AddSingleton(cases);
+            services.AddSingleton(Options.Create(new CaseOptions { EncryptionKey = Convert.ToBase64String(new byte[32]) }));
+            services.AddSingleton(Options.Create(new ConsoleOptions { OnDutyFrom = new(0, 0), OnDutyTo = new(0, 0) }));
+            services.AddSingleton<ITranscriptStore, MemoryTranscriptStore>();
+            services.AddSingleton<HandoffStore>();
+            services.AddSingleton<ICaseQueue, EscalatingCaseQueue>();
+        }
         services.AddBot();
         return services.BuildServiceProvider().GetRequiredService<IBot>();
     }
