@@ -12,6 +12,8 @@ public static class BotServices
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<EmergencyDialog>();
         services.AddSingleton<DangerAssessmentDialog>();
+        services.AddSingleton<LegalQuestionDialog>();
+        services.AddSingleton<MenuPrompt>();
         services.AddSingleton<IInterruption, EmergencyInterruption>();
         services.AddSingleton(sp => new DialogSet()
             .Add(sp.GetRequiredService<MainMenuDialog>().Build())
@@ -22,7 +24,9 @@ public static class BotServices
             .Add(new ChoicePrompt(DialogIds.Choice))
             .Add(new ConfirmPrompt(DialogIds.Confirm))
             .Add(new TextPrompt(DialogIds.Text))
-            .Add(new LocationPrompt(DialogIds.Location)));
+            .Add(new LocationPrompt(DialogIds.Location))
+            .Add(sp.GetRequiredService<LegalQuestionDialog>().Build())
+            .Add(sp.GetRequiredService<MenuPrompt>()));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

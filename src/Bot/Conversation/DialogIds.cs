@@ -12,4 +12,6 @@ public static class DialogIds
     public const string Confirm = "confirm";
     public const string Text = "text";
     public const string Location = "location";
+    public const string MenuChoice = "menu-choice";
+    public const string LegalQuestion = "legal-question";
 }

@@ -1,5 +1,6 @@
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
+using HotlineBot.Language;
 using HotlineBot.Safety;
 using HotlineBot.State;
 
@@ -11,6 +12,15 @@ namespace HotlineBot.Conversation;
 /// </summary>
 public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText numbers)
 {
+    /// <summary>
+    /// Free text typed at the menu (not a menu choice) goes to the flow for its triage intent. Add a line when a flow
+    /// can take a first message; the flow reads it from the turn's <see cref="RoutedMessage"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<Intent, string> IntentRoutes { get; } = new Dictionary<Intent, string>
+    {
+        [Intent.Legal] = MenuIds.Legal,
+    };
+
     public WaterfallDialog Build() => new(DialogIds.MainMenu, GreetAndAskAsync, RouteAsync, AgainAsync);
 
     private async Task<DialogTurnResult> GreetAndAskAsync(WaterfallStepContext step, CancellationToken ct)
@@ -21,7 +31,7 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
             state.Greeted = true;
             await step.Context.SendAsync(content.Messages.Render(MessageIds.Greeting, ("numbers", numbers.Line)), ct);
         }
-        return await step.PromptAsync(DialogIds.Choice, new PromptOptions
+        return await step.PromptAsync(DialogIds.MenuChoice, new PromptOptions
         {
             Text = content.Messages.Render(MessageIds.MenuPrompt),
             RetryText = content.Messages.Render(MessageIds.MenuRetry),
@@ -36,6 +46,10 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
             return await step.EndDialogAsync(null, ct); // gave up after retries: the next message starts over
         }
         var item = content.Menu[index].Id;
+        if (step.Result.Choice is null && step.Result.Text is { } routed)
+        {
+            step.Context.Set(new RoutedMessage(item, routed));
+        }
         if (item == MenuIds.Danger)
         {
             return await step.BeginDialogAsync(DialogIds.Emergency, ct);
@@ -44,9 +58,12 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             return await step.BeginDialogAsync(DialogIds.Intake, ct);
         }
+        if (item == MenuIds.Legal)
+        {
+            return await step.BeginDialogAsync(DialogIds.LegalQuestion, ct);
+        }
         var notReady = item switch
         {
-            MenuIds.Legal => MessageIds.NotReadyLegal,
             MenuIds.Shelter => MessageIds.NotReadyShelter,
             MenuIds.Collaborator => MessageIds.NotReadyCollaborator,
             _ => MessageIds.NotReadyHuman,

@@ -2,6 +2,7 @@ using HotlineBot.Channels.DirectLine;
 using HotlineBot.Channels.Sms;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
+using HotlineBot.Knowledge;
 using HotlineBot.Language;
 using HotlineBot.Safety;
 using HotlineBot.State;
@@ -26,7 +27,11 @@ public static class HotlineServices
 
         // Content is loaded now: a broken file stops start-up with file:line.
         services.AddSingleton(ContentLoader.Load(Path.Combine(contentRoot, "dialogs")));
-        services.AddSingleton(Triage.Load(contentRoot));
+        var triage = Triage.Load(contentRoot);
+        services.AddSingleton(triage);
+        var legal = services.AddLegalKnowledge(contentRoot, triage.Tokeniser);
+        startupLog.Information("Legal knowledge: {Documents} documents, {Articles} articles, {Faq} FAQ entries; index built in {Milliseconds} ms",
+            legal.Knowledge.Laws.Count, legal.ArticleCount, legal.Knowledge.Faq.Count, (int)legal.BuildTime.TotalMilliseconds);
         services.AddSingleton<EmergencyNumbersText>();
         services.AddSingleton<EmergencyFallback>();
 

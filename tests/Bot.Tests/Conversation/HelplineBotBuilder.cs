@@ -1,6 +1,7 @@
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Hosting;
+using HotlineBot.Knowledge;
 using HotlineBot.Language;
 using HotlineBot.Safety;
 using HotlineBot.Turns;
@@ -25,7 +26,9 @@ public static class HelplineBotBuilder
         services.AddSingleton(Options.Create(new HotlineOptions { EmergencyNumbers = [.. DefaultNumbers] }));
         services.AddSingleton(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
         services.AddSingleton<EmergencyNumbersText>();
-        services.AddSingleton(Triage.Load(AppContext.BaseDirectory));
+        var triage = Triage.Load(AppContext.BaseDirectory);
+        services.AddSingleton(triage);
+        services.AddLegalKnowledge(AppContext.BaseDirectory, triage.Tokeniser);
         services.AddBot();
         return services.BuildServiceProvider().GetRequiredService<IBot>();
     }

@@ -1,0 +1,57 @@
+using HotlineBot.Activities;
+using HotlineBot.Content;
+using HotlineBot.Dialogs;
+using HotlineBot.Language;
+
+namespace HotlineBot.Conversation;
+
+/// <summary>
+/// The main menu's question. Works as a <see cref="ChoicePrompt"/>; in addition, free text that is not a menu choice
+/// but that triage gives an intent listed in <see cref="MainMenuDialog.IntentRoutes"/> ends the prompt with that
+/// menu item and the text (<see cref="DialogResult.Choice"/> null, <see cref="DialogResult.Text"/> the message).
+/// </summary>
+public sealed class MenuPrompt(HotlineContent content, Triage triage) : Prompt(DialogIds.MenuChoice)
+{
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        var activity = dc.Context.Activity;
+        if (activity.Type == ActivityTypes.Message && dc.ActiveDialog?.Prompt is { } state && Routed(dc, state) is { } routed)
+        {
+            return await dc.EndDialogAsync(routed, cancellationToken);
+        }
+        return await base.ContinueAsync(dc, cancellationToken);
+    }
+
+    protected override IReadOnlyList<CardAction> SuggestedActionsFor(PromptState state) =>
+        [.. state.Choices.Select(CardAction.ImBack)];
+
+    protected override DialogResult? OnRecognize(Activity activity, PromptState state) => Recognize(activity, state);
+
+    private DialogResult? Routed(DialogContext dc, PromptState state)
+    {
+        var text = dc.Context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || Recognize(dc.Context.Activity, state) is not null)
+        {
+            return null;
+        }
+        var intent = (dc.Context.Get<TriageResult>() ?? triage.Classify(text)).Intent;
+        if (!MainMenuDialog.IntentRoutes.TryGetValue(intent, out var menuId))
+        {
+            return null;
+        }
+        var index = content.Menu.ToList().FindIndex(m => m.Id == menuId);
+        return index < 0 ? null : new DialogResult { ChoiceIndex = index, Text = text };
+    }
+
+    private static DialogResult? Recognize(Activity activity, PromptState state)
+    {
+        foreach (var text in InputTexts(activity))
+        {
+            if (ChoiceRecognizer.Recognize(text, state.Choices) is { } index)
+            {
+                return new DialogResult { ChoiceIndex = index, Choice = state.Choices[index], Text = text };
+            }
+        }
+        return null;
+    }
+}

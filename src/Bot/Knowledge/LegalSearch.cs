@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using HotlineBot.Language;
+
+namespace HotlineBot.Knowledge;
+
+/// <summary>
+/// Ranked retrieval over the knowledge base. Two BM25 indexes over <see cref="TermAnalyser"/> terms (folded syllables,
+/// bigrams, synonym groups): articles (title ×3, keywords ×2, summary, points and fined acts ×1, the document's name
+/// ×0.3) and FAQ entries (their questions). An article's score is its own plus the best score of a FAQ entry that
+/// refers to it (full for the entry's main article, half for the others). Built once at start-up; thread-safe.
+/// </summary>
+public sealed class LegalSearch
+{
+    /// <summary>Below this confidence the bot says it is not sure (tuned on tests/data/legal_questions*.tsv).</summary>
+    public const double SureThreshold = 0.35;
+
+    /// <summary>A FAQ answer is used only when the entry's questions cover this much of the question.</summary>
+    public const double FaqCoverage = 0.6;
+
+    private const double TitleWeight = 3;
+    private const double KeywordWeight = 2;
+    private const double BodyWeight = 1;
+    private const double LawNameWeight = 0.3;
+    private const double SecondaryRefWeight = 0.5;
+
+    /// <summary>Words added to every article that sets fines, so "bị phạt bao nhiêu" finds them.</summary>
+    private const string FineWords = "xử phạt phạt tiền mức phạt";
+
+    private readonly TermAnalyser _analyser;
+    private readonly LawArticle[] _articles;
+    private readonly Bm25Index _articleIndex;
+    private readonly FaqEntry[] _faq;
+    private readonly Bm25Index _faqIndex;
+    private readonly (int Article, double Weight)[][] _faqArticles;
+    private readonly Dictionary<ArticleRef, int> _articleIndexOf;
+    private readonly int[][] _faqsOfArticle;
+
+    private LegalSearch(KnowledgeBase knowledge, Tokeniser tokeniser)
+    {
+        Knowledge = knowledge;
+        _analyser = new TermAnalyser(tokeniser, knowledge.Synonyms);
+        _articles = knowledge.Articles.ToArray();
+        _articleIndexOf = _articles.Select((a, i) => (a.Ref, i)).ToDictionary(p => p.Ref, p => p.i);
+        _articleIndex = new Bm25Index(_articles.Select(a => ArticleTerms(a, knowledge.Law(a.Ref.Law)!)).ToList());
+        _faq = knowledge.Faq.ToArray();
+        _faqIndex = new Bm25Index(_faq.Select(f => Bag(f.Questions.SelectMany(_analyser.QuestionTerms), 1)).ToList());
+        _faqArticles = _faq.Select(f => f.Refs
+            .Select((r, k) => (Index: _articleIndexOf.GetValueOrDefault(r, -1), Weight: k == 0 ? 1 : SecondaryRefWeight))
+            .Where(p => p.Index >= 0)
+            .ToArray()).ToArray();
+        _faqsOfArticle = Enumerable.Range(0, _articles.Length)
+            .Select(a => Enumerable.Range(0, _faq.Length).Where(f => Array.Exists(_faqArticles[f], p => p.Article == a)).ToArray())
+            .ToArray();
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>How long building the indexes took.</summary>
+    public TimeSpan BuildTime { get; private set; }
+
+    public int ArticleCount => _articles.Length;
+
+    public static LegalSearch Build(KnowledgeBase knowledge, Tokeniser tokeniser)
+    {
+        var clock = Stopwatch.StartNew();
+        var search = new LegalSearch(knowledge, tokeniser);
+        search.BuildTime = clock.Elapsed;
+        return search;
+    }
+
+    /// <summary>The <paramref name="top"/> best articles for <paramref name="question"/>, with a confidence.</summary>
+    public SearchResult Search(string? question, int top = 3)
+    {
+        var terms = _analyser.QuestionTerms(question ?? "").Distinct(StringComparer.Ordinal).Select(t => (t, 1.0)).ToList();
+        if (terms.Count == 0 || _articles.Length == 0)
+        {
+            return SearchResult.Nothing;
+        }
+        var scores = new double[_articles.Length];
+        _articleIndex.Score(terms, scores);
+        var faqScores = new double[_faq.Length];
+        _faqIndex.Score(terms, faqScores);
+        var bestFaqFor = new double[_articles.Length];
+        var bestFaqIndex = new int[_articles.Length];
+        Array.Fill(bestFaqIndex, -1);
+        for (var f = 0; f < _faq.Length; f++)
+        {
+            foreach (var (article, weight) in _faqArticles[f])
+            {
+                var s = faqScores[f] * weight;
+                if (s > bestFaqFor[article])
+                {
+                    bestFaqFor[article] = s;
+                    bestFaqIndex[article] = weight == 1 ? f : bestFaqIndex[article];
+                }
+            }
+        }
+        for (var a = 0; a < scores.Length; a++)
+        {
+            scores[a] += bestFaqFor[a];
+        }
+        var ranked = Enumerable.Range(0, scores.Length)
+            .Where(i => scores[i] > 0)
+            .OrderByDescending(i => scores[i]).ThenBy(i => i)
+            .Take(Math.Max(1, top))
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return SearchResult.Nothing;
+        }
+        var first = ranked[0];
+        var syllables = terms.Select(t => t.t).Where(IsSyllable).ToList();
+        var confidence = Coverage(syllables, term => _articleIndex.Has(first, term) || FaqsOf(first).Any(f => _faqIndex.Has(f, term)));
+        var faqIndex = bestFaqIndex[first];
+        FaqEntry? faq = null;
+        if (faqIndex >= 0 && Coverage(syllables, term => _faqIndex.Has(faqIndex, term)) >= FaqCoverage)
+        {
+            faq = _faq[faqIndex];
+        }
+        var hits = ranked.Select(i => new SearchHit(_articles[i], Math.Round(scores[i], 3))).ToList();
+        return new SearchResult(hits, Math.Round(confidence, 3), confidence >= SureThreshold, faq);
+    }
+
+    /// <summary>How much <paramref name="text"/> shares with <paramref name="question"/> (rarity-weighted syllables and bigrams).</summary>
+    public double Relevance(string question, string text)
+    {
+        var shared = _analyser.QuestionTerms(question).Intersect(_analyser.StatuteTerms(text), StringComparer.Ordinal);
+        return shared.Sum(t => _articleIndex.Idf(t));
+    }
+
+    private IEnumerable<int> FaqsOf(int article) => _faqsOfArticle[article];
+
+    /// <summary>The share of the question's rarity-weighted syllables that <paramref name="has"/> finds.</summary>
+    private double Coverage(List<string> syllables, Func<string, bool> has)
+    {
+        double total = 0, covered = 0;
+        foreach (var term in syllables)
+        {
+            var idf = Math.Max(_articleIndex.Idf(term), _faqIndex.Count > 0 ? _faqIndex.Idf(term) : 0);
+            total += idf;
+            if (has(term))
+            {
+                covered += idf;
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private static bool IsSyllable(string term) => !term.Contains(TokenisedText.BigramJoiner) && !term.StartsWith('~');
+
+    private Dictionary<string, double> ArticleTerms(LawArticle article, LawDocument law)
+    {
+        var bag = new Dictionary<string, double>(StringComparer.Ordinal);
+        Add(bag, _analyser.StatuteTerms(article.Title), TitleWeight);
+        foreach (var keyword in article.Keywords)
+        {
+            Add(bag, _analyser.QuestionTerms(keyword), KeywordWeight);
+        }
+        Add(bag, _analyser.StatuteTerms(article.Summary), BodyWeight);
+        foreach (var point in article.Points)
+        {
+            Add(bag, _analyser.StatuteTerms(point.Text), BodyWeight);
+        }
+        foreach (var fine in article.Fines)
+        {
+            Add(bag, _analyser.StatuteTerms(fine.Act), BodyWeight);
+        }
+        if (article.Fines.Count > 0)
+        {
+            Add(bag, _analyser.StatuteTerms(FineWords), BodyWeight);
+        }
+        Add(bag, _analyser.StatuteTerms(law.Name), LawNameWeight);
+        return bag;
+    }
+
+    private static Dictionary<string, double> Bag(IEnumerable<string> terms, double weight)
+    {
+        var bag = new Dictionary<string, double>(StringComparer.Ordinal);
+        Add(bag, terms, weight);
+        return bag;
+    }
+
+    private static void Add(Dictionary<string, double> bag, IEnumerable<string> terms, double weight)
+    {
+        foreach (var term in terms)
+        {
+            bag[term] = bag.GetValueOrDefault(term) + weight;
+        }
+    }
+}
