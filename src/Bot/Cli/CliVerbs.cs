@@ -8,6 +8,8 @@ public static class CliVerbs
         new ClassifyVerb(),
         new ImportSheltersVerb(),
         new NearestVerb(),
+        new AskVerb(),
+        new ImportLawVerb(),
     ];
 
     public static ICliVerb? Find(string name) => All.FirstOrDefault(v => v.Name == name);
