@@ -86,7 +86,9 @@ public sealed class LegalAnswerComposer(LegalSearch search, MessageTemplates mes
 
     private LegalAnswer NotSure(SearchResult result)
     {
-        var closest = result.Hits.Select(h => h.Article).Where(a => a.Nameable).Take(ClosestShown).ToList();
+        var closest = result.Confidence < LegalSearch.ClosestThreshold
+            ? []
+            : result.Hits.Select(h => h.Article).Where(a => a.Nameable).Take(ClosestShown).ToList();
         var text = closest.Count == 0
             ? messages.Render(MessageIds.LegalNotFound)
             : messages.Render(MessageIds.LegalNotSure, ("articles", string.Join("; ", closest.Select(_cite.WithTitle))));

@@ -14,6 +14,9 @@ public sealed class LegalSearch
     /// <summary>Below this confidence the bot says it is not sure (tuned on tests/data/legal_questions*.tsv).</summary>
     public const double SureThreshold = 0.35;
 
+    /// <summary>Below this even the closest articles are too far off to be worth naming.</summary>
+    public const double ClosestThreshold = 0.2;
+
     /// <summary>A FAQ answer is used only when the entry's questions cover this much of the question.</summary>
     public const double FaqCoverage = 0.6;
 

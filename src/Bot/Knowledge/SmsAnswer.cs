@@ -4,12 +4,15 @@ namespace HotlineBot.Knowledge;
 
 /// <summary>
 /// The SMS form of an answer: at most <see cref="MaxSegments"/> segments counted with diacritics (UCS-2, the worst
-/// case). Whole sentences are kept from the start while they fit; a first sentence too long on its own is cut at a
-/// word and ends with "…".
+/// case). The first sentence citing an article ("Điều …") is always kept, then the others in order while they fit,
+/// in their original order; a citing sentence too long on its own is cut at a word and ends with "…".
 /// </summary>
 public static class SmsAnswer
 {
     public const int MaxSegments = 3;
+
+    /// <summary>How an answer cites an article ("Theo Điều 13 …").</summary>
+    private const string CitationWord = "Điều ";
 
     public static bool Fits(string text) => SmsSegments.Count(text).Segments <= MaxSegments;
 
@@ -20,20 +23,22 @@ public static class SmsAnswer
         {
             return text;
         }
-        var kept = "";
-        foreach (var sentence in Sentences(text))
+        var sentences = Sentences(text).ToList();
+        var citing = Math.Max(0, sentences.FindIndex(s => s.Contains(CitationWord, StringComparison.Ordinal)));
+        var chosen = new SortedSet<int>();
+        if (Fits(sentences[citing]))
         {
-            var next = kept.Length == 0 ? sentence : kept + " " + sentence;
-            if (!Fits(next))
+            chosen.Add(citing);
+            for (var i = 0; i < sentences.Count; i++)
             {
-                break;
+                if (!chosen.Contains(i) && Fits(Join(sentences, chosen.Append(i))))
+                {
+                    chosen.Add(i);
+                }
             }
-            kept = next;
+            return Join(sentences, chosen);
         }
-        if (kept.Length > 0)
-        {
-            return kept;
-        }
+        text = sentences[citing];
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var cut = "";
         foreach (var word in words)
@@ -47,6 +52,9 @@ public static class SmsAnswer
         }
         return cut.TrimEnd(',', ';', ':') + "…";
     }
+
+    private static string Join(List<string> sentences, IEnumerable<int> indexes) =>
+        string.Join(" ", indexes.Order().Select(i => sentences[i]));
 
     private static IEnumerable<string> Sentences(string text)
     {

@@ -20,7 +20,8 @@ public static class HelplineBotBuilder
         new() { Number = "1800 1768", Label = "Hỗ trợ phụ nữ, miễn phí 24/7" },
     ];
 
-    public static IBot Build()
+    /// <param name="knowledgeRoot">Folder holding the dialogs/knowledge to answer legal questions from (default: the real one).</param>
+    public static IBot Build(string? knowledgeRoot = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(Options.Create(new HotlineOptions { EmergencyNumbers = [.. DefaultNumbers] }));
@@ -28,7 +29,7 @@ public static class HelplineBotBuilder
         services.AddSingleton<EmergencyNumbersText>();
         var triage = Triage.Load(AppContext.BaseDirectory);
         services.AddSingleton(triage);
-        services.AddLegalKnowledge(AppContext.BaseDirectory, triage.Tokeniser);
+        services.AddLegalKnowledge(knowledgeRoot ?? AppContext.BaseDirectory, triage.Tokeniser);
         services.AddBot();
         return services.BuildServiceProvider().GetRequiredService<IBot>();
     }

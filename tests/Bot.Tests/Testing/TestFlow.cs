@@ -56,6 +56,7 @@ public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversa
     /// <summary>
     /// Adds a <c>.chat</c> transcript to the script: <c>user: text</c>, <c>bot: text</c>,
     /// <c>actions: A | B</c> (quick replies of the bot line above), <c>location: lat, lon</c> (the user shares a location).
+    /// In a <c>bot:</c> line, <c>\n</c> stands for a line break within one message.
     /// Blank lines and <c># comments</c> are skipped.
     /// </summary>
     public TestFlow Replay(string chatFile)
@@ -72,7 +73,7 @@ public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversa
             _ = verb switch
             {
                 "user" => Send(rest),
-                "bot" => AssertReply(rest),
+                "bot" => AssertReply(rest.Replace("\\n", "\n", StringComparison.Ordinal)),
                 "actions" => AssertSuggestedActions(rest.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
                 "location" => Send(SharedLocation(rest)),
                 _ => throw new FormatException($"{chatFile}:{number}: expected user:, bot:, actions: or location:, got \"{line}\""),
