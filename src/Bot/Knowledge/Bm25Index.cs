@@ -6,18 +6,17 @@ namespace HotlineBot.Knowledge;
 /// </summary>
 public sealed class Bm25Index
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
     private readonly Dictionary<string, (int Doc, double Tf)[]> _postings;
     private readonly double[] _lengthNorm;
+    private readonly double _k1;
 
-    public Bm25Index(IReadOnlyList<Dictionary<string, double>> documents)
+    public Bm25Index(IReadOnlyList<Dictionary<string, double>> documents, double k1 = 1.2, double b = 0.75)
     {
+        _k1 = k1;
         Count = documents.Count;
         var lengths = documents.Select(d => d.Values.Sum()).ToArray();
         var average = lengths.Length == 0 ? 1 : Math.Max(lengths.Average(), 1e-9);
-        _lengthNorm = lengths.Select(l => K1 * (1 - B + B * l / average)).ToArray();
+        _lengthNorm = lengths.Select(l => k1 * (1 - b + b * l / average)).ToArray();
         var postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
         {
@@ -56,7 +55,7 @@ public sealed class Bm25Index
             var idf = Math.Log(1 + (Count - postings.Length + 0.5) / (postings.Length + 0.5)) * weight;
             foreach (var (doc, tf) in postings)
             {
-                scores[doc] += idf * tf * (K1 + 1) / (tf + _lengthNorm[doc]);
+                scores[doc] += idf * tf * (_k1 + 1) / (tf + _lengthNorm[doc]);
             }
         }
     }

@@ -20,11 +20,6 @@ public sealed class LegalSearch
     /// <summary>A FAQ answer is used only when the entry's questions cover this much of the question.</summary>
     public const double FaqCoverage = 0.6;
 
-    private const double TitleWeight = 3;
-    private const double KeywordWeight = 2;
-    private const double BodyWeight = 1;
-    private const double LawNameWeight = 0.3;
-    private const double SecondaryRefWeight = 0.5;
 
     /// <summary>Words added to every article that sets fines, so "bị phạt bao nhiêu" finds them.</summary>
     private const string FineWords = "xử phạt phạt tiền mức phạt";
@@ -38,17 +33,18 @@ public sealed class LegalSearch
     private readonly Dictionary<ArticleRef, int> _articleIndexOf;
     private readonly int[][] _faqsOfArticle;
 
-    private LegalSearch(KnowledgeBase knowledge, Tokeniser tokeniser)
+    private LegalSearch(KnowledgeBase knowledge, Tokeniser tokeniser, SearchWeights weights)
     {
         Knowledge = knowledge;
+        Weights = weights;
         _analyser = new TermAnalyser(tokeniser, knowledge.Synonyms);
         _articles = knowledge.Articles.ToArray();
         _articleIndexOf = _articles.Select((a, i) => (a.Ref, i)).ToDictionary(p => p.Ref, p => p.i);
-        _articleIndex = new Bm25Index(_articles.Select(a => ArticleTerms(a, knowledge.Law(a.Ref.Law)!)).ToList());
+        _articleIndex = new Bm25Index(_articles.Select(a => ArticleTerms(a, knowledge.Law(a.Ref.Law)!)).ToList(), weights.K1, weights.B);
         _faq = knowledge.Faq.ToArray();
-        _faqIndex = new Bm25Index(_faq.Select(f => Bag(f.Questions.SelectMany(_analyser.QuestionTerms), 1)).ToList());
+        _faqIndex = new Bm25Index(_faq.Select(f => Bag(f.Questions.SelectMany(_analyser.QuestionTerms), 1)).ToList(), weights.K1, weights.B);
         _faqArticles = _faq.Select(f => f.Refs
-            .Select((r, k) => (Index: _articleIndexOf.GetValueOrDefault(r, -1), Weight: k == 0 ? 1 : SecondaryRefWeight))
+            .Select((r, k) => (Index: _articleIndexOf.GetValueOrDefault(r, -1), Weight: k == 0 ? 1 : weights.SecondaryRef))
             .Where(p => p.Index >= 0)
             .ToArray()).ToArray();
         _faqsOfArticle = Enumerable.Range(0, _articles.Length)
@@ -58,15 +54,17 @@ public sealed class LegalSearch
 
     public KnowledgeBase Knowledge { get; }
 
+    public SearchWeights Weights { get; }
+
     /// <summary>How long building the indexes took.</summary>
     public TimeSpan BuildTime { get; private set; }
 
     public int ArticleCount => _articles.Length;
 
-    public static LegalSearch Build(KnowledgeBase knowledge, Tokeniser tokeniser)
+    public static LegalSearch Build(KnowledgeBase knowledge, Tokeniser tokeniser, SearchWeights? weights = null)
     {
         var clock = Stopwatch.StartNew();
-        var search = new LegalSearch(knowledge, tokeniser);
+        var search = new LegalSearch(knowledge, tokeniser, weights ?? SearchWeights.Default);
         search.BuildTime = clock.Elapsed;
         return search;
     }
@@ -74,7 +72,8 @@ public sealed class LegalSearch
     /// <summary>The <paramref name="top"/> best articles for <paramref name="question"/>, with a confidence.</summary>
     public SearchResult Search(string? question, int top = 3)
     {
-        var terms = _analyser.QuestionTerms(question ?? "").Distinct(StringComparer.Ordinal).Select(t => (t, 1.0)).ToList();
+        var terms = _analyser.QuestionTerms(question ?? "").Distinct(StringComparer.Ordinal)
+            .Select(t => (t, t.Contains(TokenisedText.BigramJoiner) ? Weights.Bigram : 1.0)).ToList();
         if (terms.Count == 0 || _articles.Length == 0)
         {
             return SearchResult.Nothing;
@@ -83,6 +82,7 @@ public sealed class LegalSearch
         _articleIndex.Score(terms, scores);
         var faqScores = new double[_faq.Length];
         _faqIndex.Score(terms, faqScores);
+        var asksForFine = FineQuestion.Asks(terms.Select(t => t.t));
         var bestFaqFor = new double[_articles.Length];
         var bestFaqIndex = new int[_articles.Length];
         Array.Fill(bestFaqIndex, -1);
@@ -90,7 +90,8 @@ public sealed class LegalSearch
         {
             foreach (var (article, weight) in _faqArticles[f])
             {
-                var s = faqScores[f] * weight;
+                // The entry is about the person's situation; for "bị phạt bao nhiêu" the decree that fines it is as much the answer.
+                var s = faqScores[f] * (asksForFine && _articles[article].Fines.Count > 0 ? 1 : weight);
                 if (s > bestFaqFor[article])
                 {
                     bestFaqFor[article] = s;
@@ -100,7 +101,11 @@ public sealed class LegalSearch
         }
         for (var a = 0; a < scores.Length; a++)
         {
-            scores[a] += bestFaqFor[a];
+            scores[a] += Weights.Faq * bestFaqFor[a];
+            if (asksForFine && _articles[a].Fines.Count > 0)
+            {
+                scores[a] *= Weights.FineQuestion;
+            }
         }
         var ranked = Enumerable.Range(0, scores.Length)
             .Where(i => scores[i] > 0)
@@ -154,25 +159,25 @@ public sealed class LegalSearch
     private Dictionary<string, double> ArticleTerms(LawArticle article, LawDocument law)
     {
         var bag = new Dictionary<string, double>(StringComparer.Ordinal);
-        Add(bag, _analyser.StatuteTerms(article.Title), TitleWeight);
+        Add(bag, _analyser.StatuteTerms(article.Title), Weights.Title);
         foreach (var keyword in article.Keywords)
         {
-            Add(bag, _analyser.QuestionTerms(keyword), KeywordWeight);
+            Add(bag, _analyser.QuestionTerms(keyword), Weights.Keyword);
         }
-        Add(bag, _analyser.StatuteTerms(article.Summary), BodyWeight);
+        Add(bag, _analyser.StatuteTerms(article.Summary), Weights.Body);
         foreach (var point in article.Points)
         {
-            Add(bag, _analyser.StatuteTerms(point.Text), BodyWeight);
+            Add(bag, _analyser.StatuteTerms(point.Text), Weights.Body);
         }
         foreach (var fine in article.Fines)
         {
-            Add(bag, _analyser.StatuteTerms(fine.Act), BodyWeight);
+            Add(bag, _analyser.StatuteTerms(fine.Act), Weights.Body);
         }
         if (article.Fines.Count > 0)
         {
-            Add(bag, _analyser.StatuteTerms(FineWords), BodyWeight);
+            Add(bag, _analyser.StatuteTerms(FineWords), Weights.Body);
         }
-        Add(bag, _analyser.StatuteTerms(law.Name), LawNameWeight);
+        Add(bag, _analyser.StatuteTerms(law.Name), Weights.LawName);
         return bag;
     }
 
