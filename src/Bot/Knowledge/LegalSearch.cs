@@ -12,7 +12,7 @@ namespace HotlineBot.Knowledge;
 public sealed class LegalSearch
 {
     /// <summary>Below this confidence the bot says it is not sure (tuned on tests/data/legal_questions*.tsv).</summary>
-    public const double SureThreshold = 0.35;
+    public const double SureThreshold = 0.3;
 
     /// <summary>Below this even the closest articles are too far off to be worth naming.</summary>
     public const double ClosestThreshold = 0.2;
@@ -23,6 +23,9 @@ public sealed class LegalSearch
 
     /// <summary>Words added to every article that sets fines, so "bị phạt bao nhiêu" finds them.</summary>
     private const string FineWords = "xử phạt phạt tiền mức phạt";
+
+    /// <summary>How many of the best BM25 candidates are re-ranked by how much of the question they cover.</summary>
+    private const int RerankDepth = 10;
 
     private readonly TermAnalyser _analyser;
     private readonly LawArticle[] _articles;
@@ -107,21 +110,30 @@ public sealed class LegalSearch
                 scores[a] *= Weights.FineQuestion;
             }
         }
-        var ranked = Enumerable.Range(0, scores.Length)
+        var syllables = terms.Select(t => t.t).Where(IsSyllable).ToList();
+        var candidates = Enumerable.Range(0, scores.Length)
             .Where(i => scores[i] > 0)
             .OrderByDescending(i => scores[i]).ThenBy(i => i)
-            .Take(Math.Max(1, top))
+            .Take(Math.Max(RerankDepth, top))
             .ToList();
+        if (Weights.Coverage > 0)
+        {
+            foreach (var i in candidates)
+            {
+                scores[i] *= 1 + Weights.Coverage * Coverage(syllables, 1, term => _articleIndex.Has(i, term) || FaqsOf(i).Any(f => _faqIndex.Has(f, term)));
+            }
+        }
+        var ranked = candidates.OrderByDescending(i => scores[i]).ThenBy(i => i).Take(Math.Max(1, top)).ToList();
         if (ranked.Count == 0)
         {
             return SearchResult.Nothing;
         }
         var first = ranked[0];
-        var syllables = terms.Select(t => t.t).Where(IsSyllable).ToList();
-        var confidence = Coverage(syllables, term => _articleIndex.Has(first, term) || FaqsOf(first).Any(f => _faqIndex.Has(f, term)));
+        var phrases = terms.Select(t => t.t).Where(t => !t.StartsWith('~')).ToList();
+        var confidence = Coverage(phrases, 2, term => _articleIndex.Has(first, term) || FaqsOf(first).Any(f => _faqIndex.Has(f, term)));
         var faqIndex = bestFaqIndex[first];
         FaqEntry? faq = null;
-        if (faqIndex >= 0 && Coverage(syllables, term => _faqIndex.Has(faqIndex, term)) >= FaqCoverage)
+        if (faqIndex >= 0 && Coverage(syllables, 1, term => _faqIndex.Has(faqIndex, term)) >= FaqCoverage)
         {
             faq = _faq[faqIndex];
         }
@@ -138,17 +150,21 @@ public sealed class LegalSearch
 
     private IEnumerable<int> FaqsOf(int article) => _faqsOfArticle[article];
 
-    /// <summary>The share of the question's rarity-weighted syllables that <paramref name="has"/> finds.</summary>
-    private double Coverage(List<string> syllables, Func<string, bool> has)
+    /// <summary>
+    /// The share of the question's terms that <paramref name="has"/> finds, each weighted by its idf to the
+    /// <paramref name="power"/>: squared for the confidence, so the rare words (what the question is about) decide.
+    /// </summary>
+    private double Coverage(List<string> syllables, int power, Func<string, bool> has)
     {
         double total = 0, covered = 0;
         foreach (var term in syllables)
         {
             var idf = Math.Max(_articleIndex.Idf(term), _faqIndex.Count > 0 ? _faqIndex.Idf(term) : 0);
-            total += idf;
+            var weight = power == 1 ? idf : idf * idf;
+            total += weight;
             if (has(term))
             {
-                covered += idf;
+                covered += weight;
             }
         }
         return total == 0 ? 0 : covered / total;

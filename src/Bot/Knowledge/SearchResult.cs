@@ -3,7 +3,7 @@ namespace HotlineBot.Knowledge;
 /// <summary>
 /// The ranked articles for a question, best first, and how sure the search is about the first.
 /// </summary>
-/// <param name="Confidence">0–1: how much of what the question says (weighted by rarity) the first article covers.</param>
+/// <param name="Confidence">0–1: how much of what the question says (syllables and bigrams, weighted by rarity squared) the first article and its FAQ entries cover.</param>
 /// <param name="Sure">Confidence reached <see cref="LegalSearch.SureThreshold"/>: the first article may be answered from.</param>
 /// <param name="Faq">The FAQ entry that matches the question well and whose main article is the first hit, if any.</param>
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, double Confidence, bool Sure, FaqEntry? Faq)

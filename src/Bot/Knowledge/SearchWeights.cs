@@ -27,6 +27,12 @@ public sealed record SearchWeights
     /// <summary>Multiplies the score of articles that set fines when the question asks about a penalty ("bị phạt bao nhiêu").</summary>
     public double FineQuestion { get; init; } = 1.3;
 
+    /// <summary>
+    /// Re-ranking of the best candidates: score × (1 + Coverage × the share of the question's rarity-weighted syllables
+    /// the article or its FAQ entries contain), so an article that covers what was asked beats one repeating one word.
+    /// </summary>
+    public double Coverage { get; init; } = 1;
+
     public double K1 { get; init; } = 1.2;
 
     public double B { get; init; } = 0.75;

@@ -45,13 +45,13 @@ public sealed class AskVerbTests
             question	law	article
             cty chi tuyen nam co sai luat ko	73/2006/QH11	13
             xin lệnh cấm tiếp xúc ở đâu	13/2022/QH15	25
-            ck đánh vk có phạm luật ko	125/2021/ND-CP	8
+            ck đánh vk có phải bạo lực gia đình ko	125/2021/ND-CP	8
             """);
         var (code, output, _) = await RunAsync("", "--eval", file);
         Assert.Equal(0, code);
         Assert.Contains("questions: 3   distinct articles: 3   without diacritics: 33.3%", output);
         Assert.Contains("top-1: 2/3 = 66.7%", output);
-        Assert.Contains($"{file}:4: \"ck đánh vk có phạm luật ko\" expected 125/2021/ND-CP:8, got 13/2022/QH15:3", output);
+        Assert.Contains($"{file}:4: \"ck đánh vk có phải bạo lực gia đình ko\" expected 125/2021/ND-CP:8, got 13/2022/QH15:3", output);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class LegalAnswerTests
         Assert.Equal(
             "Về điều bạn hỏi, theo Điều 3 Luật Phòng, chống bạo lực gia đình (Hành vi bạo lực gia đình): Luật kể ra các hành vi bạo lực gia đình, "
             + "trong đó có hành hạ, ngược đãi, đánh đập hoặc xâm hại sức khỏe, tính mạng của thành viên gia đình, lăng mạ, cô lập và cưỡng ép quan hệ tình dục.",
-            Composer.Answer("ck đánh vk có phạm luật ko").Text);
+            Composer.Answer("ck đánh vk có phải bạo lực gia đình ko").Text);
 
     [Fact]
     public void A_fine_is_given_with_decree_article_clause_amounts_and_whom()
@@ -70,10 +70,10 @@ public sealed class LegalAnswerTests
     [Fact]
     public void Not_sure_says_so_and_names_the_closest_articles()
     {
-        var answer = Composer.Answer("thủ tục làm giấy tờ cho hội phụ nữ ở xã");
+        var answer = Composer.Answer("hội phụ nữ có làm gì khi công ty trả lương thấp");
         Assert.Equal(LegalAnswerKind.NotSure, answer.Kind);
         Assert.StartsWith("Mình chưa chắc chắn về câu trả lời và không muốn nói sai. Những điều luật gần nhất mình tìm được: "
-            + "Điều 30 Luật Bình đẳng giới (Trách nhiệm của Hội Liên hiệp phụ nữ Việt Nam); Điều", answer.Text);
+            + "Điều 13 Luật Bình đẳng giới (Bình đẳng giới trong lĩnh vực lao động); Điều", answer.Text);
         Assert.EndsWith("Bạn có thể gặp tư vấn viên để được giải đáp chính xác.", answer.Text);
         Assert.Null(answer.Article);
     }
@@ -101,7 +101,7 @@ public sealed class LegalAnswerTests
     [Theory]
     [InlineData("cty chi tuyen nam co sai luat ko")]
     [InlineData("xin lệnh cấm tiếp xúc ở đâu")]
-    [InlineData("ck đánh vk có phạm luật ko")]
+    [InlineData("ck đánh vk có phải bạo lực gia đình ko")]
     [InlineData("quy chế công ty phân biệt đối xử về giới bị phạt thế nào")]
     public void The_sms_form_fits_in_three_segments_and_keeps_the_citation(string question)
     {

@@ -13,8 +13,8 @@ public sealed class LegalSearchTests
     [InlineData("nữ được trả lương thấp hơn nam có đúng không", "73/2006/QH11:13")]
     [InlineData("xin lệnh cấm tiếp xúc ở đâu", "13/2022/QH15:25")]
     [InlineData("lam sao de chong khong duoc lai gan toi", "13/2022/QH15:25")]
-    [InlineData("ck đánh vk có phạm luật ko", "13/2022/QH15:3")]
-    [InlineData("thấy hàng xóm bạo lực gia đình thì báo ở đâu", "13/2022/QH15:19")]
+    [InlineData("ck đánh vk có phải bạo lực gia đình ko", "13/2022/QH15:3")]
+    [InlineData("phát hiện bạo lực gia đình thì báo tin cho ai", "13/2022/QH15:19")]
     [InlineData("quy chế công ty phân biệt đối xử về giới bị phạt thế nào", "125/2021/NĐ-CP:8")]
     [InlineData("hội phụ nữ có trách nhiệm gì về bình đẳng giới", "73/2006/QH11:30")]
     public void The_right_article_comes_first(string question, string expected) =>
@@ -34,8 +34,8 @@ public sealed class LegalSearchTests
     [Fact]
     public void Shorthand_is_expanded_before_searching() =>
         Assert.Equal(
-            KnowledgeFixture.Search.Search("chồng đánh vợ có phạm luật không").Hits.Select(h => h.Article.Ref),
-            KnowledgeFixture.Search.Search("ck đánh vk có phạm luật ko").Hits.Select(h => h.Article.Ref));
+            KnowledgeFixture.Search.Search("chồng đánh vợ có phải bạo lực gia đình không").Hits.Select(h => h.Article.Ref),
+            KnowledgeFixture.Search.Search("ck đánh vk có phải bạo lực gia đình ko").Hits.Select(h => h.Article.Ref));
 
     [Theory]
     [InlineData("thời tiết hôm nay thế nào")]
