@@ -11,6 +11,7 @@ IBenchmark[] benchmarks =
     new NearestBenchmark(),
     new CaseCreateBenchmark(),
     new SmsBenchmark(),
+    new AskBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
