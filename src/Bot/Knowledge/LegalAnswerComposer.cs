@@ -15,6 +15,9 @@ public sealed class LegalAnswerComposer(LegalSearch search, MessageTemplates mes
     private const int ClosestShown = 3;
     private const int PartialPointsShown = 2;
 
+    /// <summary>An answer is 2–4 sentences: the summary's first two, or its first and the fine that matches the question.</summary>
+    private const int SummarySentences = 2;
+
     private readonly LegalCitation _cite = new(search.Knowledge, messages);
 
     public LegalSearch Search => search;
@@ -60,14 +63,16 @@ public sealed class LegalAnswerComposer(LegalSearch search, MessageTemplates mes
         {
             return NotSure(result);
         }
-        if (result.Faq is { } faq && best.Verification == Verification.Checked)
+        if (result.Faq is { } faq && best.Verification is Verification.Checked or Verification.Partial)
         {
             return new LegalAnswer(LegalAnswerKind.Faq, faq.Answer, best.Ref);
         }
         if (best.SummaryCitable)
         {
-            var text = messages.Render(MessageIds.LegalAnswer, ("cite", _cite.Article(best)), ("title", best.Title), ("summary", best.Summary));
-            if (BestFine(question, best) is { } fine)
+            var fine = BestFine(question, best);
+            var summary = FirstSentences(best.Summary, fine is null ? SummarySentences : SummarySentences - 1);
+            var text = messages.Render(MessageIds.LegalAnswer, ("cite", _cite.Article(best)), ("summary", summary));
+            if (fine is not null)
             {
                 text += " " + FineSentence(best, fine);
             }
@@ -111,6 +116,8 @@ public sealed class LegalAnswerComposer(LegalSearch search, MessageTemplates mes
     private string Point(ArticlePoint point) => point.Point is null
         ? messages.Render(MessageIds.LegalMorePoint, ("clause", point.Clause.ToString(CultureInfo.InvariantCulture)), ("text", point.Text))
         : messages.Render(MessageIds.LegalMorePointLetter, ("clause", point.Clause.ToString(CultureInfo.InvariantCulture)), ("point", point.Point), ("text", point.Text));
+
+    private static string FirstSentences(string text, int count) => string.Join(" ", SmsAnswer.Sentences(text).Take(count));
 
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.Trim() : text.Trim() + ".";
 

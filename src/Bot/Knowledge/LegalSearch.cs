@@ -28,6 +28,7 @@ public sealed class LegalSearch
     private const int RerankDepth = 10;
 
     private readonly TermAnalyser _analyser;
+    private readonly HashSet<string> _fineTerms;
     private readonly LawArticle[] _articles;
     private readonly Bm25Index _articleIndex;
     private readonly FaqEntry[] _faq;
@@ -41,6 +42,7 @@ public sealed class LegalSearch
         Knowledge = knowledge;
         Weights = weights;
         _analyser = new TermAnalyser(tokeniser, knowledge.Synonyms);
+        _fineTerms = [.. _analyser.StatuteTerms(FineWords)];
         _articles = knowledge.Articles.ToArray();
         _articleIndexOf = _articles.Select((a, i) => (a.Ref, i)).ToDictionary(p => p.Ref, p => p.i);
         _articleIndex = new Bm25Index(_articles.Select(a => ArticleTerms(a, knowledge.Law(a.Ref.Law)!)).ToList(), weights.K1, weights.B);
@@ -141,11 +143,15 @@ public sealed class LegalSearch
         return new SearchResult(hits, Math.Round(confidence, 3), confidence >= SureThreshold, faq);
     }
 
-    /// <summary>How much <paramref name="text"/> shares with <paramref name="question"/> (rarity-weighted syllables and bigrams).</summary>
+    /// <summary>
+    /// How much <paramref name="text"/> shares with <paramref name="question"/>: rarity-weighted bigrams and synonym
+    /// groups, not single syllables (folded, "bị" is "bí" and "phạt" is "phát"), and not the words of asking about a
+    /// penalty. 0 when nothing is shared: callers then keep the file's order.
+    /// </summary>
     public double Relevance(string question, string text)
     {
-        var shared = _analyser.QuestionTerms(question).Intersect(_analyser.StatuteTerms(text), StringComparer.Ordinal);
-        return shared.Sum(t => _articleIndex.Idf(t));
+        var shared = _analyser.QuestionTerms(question).Except(_fineTerms, StringComparer.Ordinal).Intersect(_analyser.StatuteTerms(text), StringComparer.Ordinal);
+        return shared.Where(t => !IsSyllable(t)).Sum(_articleIndex.Idf);
     }
 
     private IEnumerable<int> FaqsOf(int article) => _faqsOfArticle[article];

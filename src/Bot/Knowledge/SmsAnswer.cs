@@ -56,7 +56,8 @@ public static class SmsAnswer
     private static string Join(List<string> sentences, IEnumerable<int> indexes) =>
         string.Join(" ", indexes.Order().Select(i => sentences[i]));
 
-    private static IEnumerable<string> Sentences(string text)
+    /// <summary>The sentences of a text (a sentence ends with . ! or ? before a space or the end).</summary>
+    public static IEnumerable<string> Sentences(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)

@@ -20,7 +20,7 @@ public sealed class LegalAnswerTests
     [Fact]
     public void A_checked_article_is_answered_from_its_summary_with_the_citation() =>
         Assert.Equal(
-            "Về điều bạn hỏi, theo Điều 3 Luật Phòng, chống bạo lực gia đình (Hành vi bạo lực gia đình): Luật kể ra các hành vi bạo lực gia đình, "
+            "Về điều bạn hỏi, theo Điều 3 Luật Phòng, chống bạo lực gia đình: Luật kể ra các hành vi bạo lực gia đình, "
             + "trong đó có hành hạ, ngược đãi, đánh đập hoặc xâm hại sức khỏe, tính mạng của thành viên gia đình, lăng mạ, cô lập và cưỡng ép quan hệ tình dục.",
             Composer.Answer("ck đánh vk có phải bạo lực gia đình ko").Text);
 
