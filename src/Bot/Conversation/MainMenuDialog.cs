@@ -10,7 +10,7 @@ namespace HotlineBot.Conversation;
 /// The root dialog: greets once (with the emergency numbers), offers the main menu, routes the choice, and comes
 /// back to the menu when the chosen flow ends. Flows not built yet say so honestly and give the numbers.
 /// </summary>
-public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText numbers)
+public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText numbers, MenuPrompt menuPrompt)
 {
     /// <summary>
     /// Free text typed at the menu (not a menu choice) goes to the flow for its triage intent. Add a line when a flow
@@ -30,6 +30,10 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             state.Greeted = true;
             await step.Context.SendAsync(content.Messages.Render(MessageIds.Greeting, ("numbers", numbers.Line)), ct);
+            if (menuPrompt.RouteByIntent(step.Context) is { } routed)
+            {
+                return await step.NextAsync(routed, ct); // a first message (an SMS) that already asks something: answer it
+            }
         }
         return await step.PromptAsync(DialogIds.MenuChoice, new PromptOptions
         {

@@ -2,6 +2,7 @@ using HotlineBot.Activities;
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
 using HotlineBot.Language;
+using HotlineBot.Turns;
 
 namespace HotlineBot.Conversation;
 
@@ -27,14 +28,18 @@ public sealed class MenuPrompt(HotlineContent content, Triage triage) : Prompt(D
 
     protected override DialogResult? OnRecognize(Activity activity, PromptState state) => Recognize(activity, state);
 
-    private DialogResult? Routed(DialogContext dc, PromptState state)
+    /// <summary>
+    /// The menu item free text goes to by its triage intent (<see cref="MainMenuDialog.IntentRoutes"/>), as a result
+    /// with <see cref="DialogResult.Choice"/> null and the text; null when the intent has no route.
+    /// </summary>
+    public DialogResult? RouteByIntent(TurnContext turn)
     {
-        var text = dc.Context.Activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || Recognize(dc.Context.Activity, state) is not null)
+        var text = turn.Activity.Text?.Trim();
+        if (turn.Activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(text))
         {
             return null;
         }
-        var intent = (dc.Context.Get<TriageResult>() ?? triage.Classify(text)).Intent;
+        var intent = (turn.Get<TriageResult>() ?? triage.Classify(text)).Intent;
         if (!MainMenuDialog.IntentRoutes.TryGetValue(intent, out var menuId))
         {
             return null;
@@ -42,6 +47,9 @@ public sealed class MenuPrompt(HotlineContent content, Triage triage) : Prompt(D
         var index = content.Menu.ToList().FindIndex(m => m.Id == menuId);
         return index < 0 ? null : new DialogResult { ChoiceIndex = index, Text = text };
     }
+
+    private DialogResult? Routed(DialogContext dc, PromptState state) =>
+        Recognize(dc.Context.Activity, state) is null ? RouteByIntent(dc.Context) : null;
 
     private static DialogResult? Recognize(Activity activity, PromptState state)
     {

@@ -21,6 +21,10 @@ public sealed class LegalConversationTests
         new TestFlow(HelplineBotBuilder.Build(KnowledgeFixture.ContentRoot)).Send(Joins).Replay(chatFile).StartTestAsync();
 
     [Fact]
+    public Task A_first_message_that_asks_a_legal_question_is_answered_after_the_greeting() =>
+        new TestFlow(HelplineBotBuilder.Build(KnowledgeFixture.ContentRoot)).Replay("Knowledge/Transcripts/legal-question-as-first-message.chat").StartTestAsync();
+
+    [Fact]
     public Task On_sms_the_answer_is_the_short_form() =>
         new TestFlow(HelplineBotBuilder.Build(KnowledgeFixture.ContentRoot))
             .Send(Joins with { ChannelId = "sms" })
