@@ -27,8 +27,8 @@ public static partial class LawImporter
     {
         private readonly List<ImportProblem> _problems = [];
         private readonly List<(string Number, string Title, List<LawSection> Sections, int Line)> _chapters = [];
-        private readonly List<ArticleBuilder> _articles = [];
-        private ArticleBuilder? _article;
+        private readonly List<ImportedArticleBuilder> _articles = [];
+        private ImportedArticleBuilder? _article;
         private (int Clause, string? Point)? _open;
         private Action<string>? _pendingTitle;
         private string? _kindWord;
@@ -121,17 +121,17 @@ public static partial class LawImporter
 
         private void Chapter(string roman, string title, int at)
         {
-            if (RomanValue(roman) is not { } value)
+            if (RomanNumerals.Value(roman) is not { } value)
             {
                 Problem(at, $"'Chương {roman}': not a Roman numeral");
                 return;
             }
-            var expected = _chapters.Count == 0 ? 1 : RomanValue(_chapters[^1].Number)! + 1;
+            var expected = _chapters.Count == 0 ? 1 : RomanNumerals.Value(_chapters[^1].Number)! + 1;
             if (value != expected)
             {
                 Problem(at, _chapters.Any(c => c.Number == roman)
                     ? $"chapter {roman} appears twice"
-                    : $"chapter {roman} follows {(_chapters.Count == 0 ? "no chapter" : "chapter " + _chapters[^1].Number)} (expected {Roman(expected.Value)}: gap in numbering)");
+                    : $"chapter {roman} follows {(_chapters.Count == 0 ? "no chapter" : "chapter " + _chapters[^1].Number)} (expected {RomanNumerals.Of(expected.Value)}: gap in numbering)");
             }
             var index = _chapters.Count;
             _chapters.Add((roman, Sentence(title), [], at));
@@ -178,7 +178,7 @@ public static partial class LawImporter
                 Problem(at, $"article {n} has no title (\"Điều {n}. Title\")");
             }
             var chapter = _chapters.Count > 0 ? _chapters[^1] : default;
-            _article = new ArticleBuilder(n, title, chapter.Number, chapter.Sections?.LastOrDefault()?.Number, at);
+            _article = new ImportedArticleBuilder(n, title, chapter.Number, chapter.Sections?.LastOrDefault()?.Number, at);
             _articles.Add(_article);
             _open = null;
         }
@@ -243,32 +243,6 @@ public static partial class LawImporter
             ChapterLine().IsMatch(line) || SectionLine().IsMatch(line) || ArticleLine().IsMatch(line);
     }
 
-    private sealed class ArticleBuilder(int number, string title, string? chapter, int? section, int line)
-    {
-        public int Number => number;
-
-        public int Line => line;
-
-        public List<string> Intro { get; } = [];
-
-        public List<(int Clause, string? Point, StringBuilder Text)> Points { get; } = [];
-
-        public void Continue((int Clause, string? Point)? open, string text)
-        {
-            if (open is null)
-            {
-                Intro.Add(text);
-                return;
-            }
-            Points[^1].Text.Append(' ').Append(text);
-        }
-
-        public LawArticle Build(string law) => new(
-            new ArticleRef(law, number), title, chapter, section, Verification.Unverified, "",
-            Points.Select(p => new ArticlePoint(p.Clause, p.Point, p.Text.ToString(), Verification.Unverified)).ToList(),
-            [], [], []);
-    }
-
     /// <summary>"NHỮNG QUY ĐỊNH CHUNG" → "Những quy định chung"; mixed-case text is kept.</summary>
     private static string Sentence(string text)
     {
@@ -279,32 +253,6 @@ public static partial class LawImporter
         }
         var lower = text.ToLower(CultureInfo.InvariantCulture);
         return char.ToUpper(lower[0], CultureInfo.InvariantCulture) + lower[1..];
-    }
-
-    private static int? RomanValue(string roman)
-    {
-        for (var n = 1; n <= 60; n++)
-        {
-            if (Roman(n) == roman)
-            {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    private static string Roman(int n)
-    {
-        var s = new StringBuilder();
-        foreach (var (value, symbol) in new[] { (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
-        {
-            while (n >= value)
-            {
-                s.Append(symbol);
-                n -= value;
-            }
-        }
-        return s.ToString();
     }
 
     [GeneratedRegex(@"^(?:Chương|CHƯƠNG)\s+([IVXLivxl]+)\b\s*[.:\-–]?\s*(.*)$")]
