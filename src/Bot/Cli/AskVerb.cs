@@ -42,7 +42,7 @@ public sealed class AskVerb : ICliVerb
             else if (args[i] == "--eval" && i + 1 < args.Count)
             {
                 var files = args.Skip(i + 1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-                evalFiles.AddRange(files);
+                evalFiles.AddRange(files.Select(CliPaths.Input));
                 i += files.Count;
             }
             else if (args[i].StartsWith("--Hotline:", StringComparison.Ordinal) && i + 1 < args.Count)

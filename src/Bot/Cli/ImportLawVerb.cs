@@ -43,14 +43,15 @@ public sealed class ImportLawVerb : ICliVerb
                 positional.Add(args[i]);
             }
         }
-        if (positional is not [var file])
+        if (positional is not [var typed])
         {
             await io.Error.WriteLineAsync(Usage);
             return 2;
         }
+        var file = CliPaths.Input(typed);
         if (!File.Exists(file))
         {
-            await io.Error.WriteLineAsync($"import-law: no such file: {file}");
+            await io.Error.WriteLineAsync($"import-law: no such file: {typed}");
             return 1;
         }
         var (law, problems) = LawImporter.Read(file, options.GetValueOrDefault("number"), options.GetValueOrDefault("name"));
@@ -65,8 +66,9 @@ public sealed class ImportLawVerb : ICliVerb
         }
         var yaml = LawYamlWriter.Write(law);
         var document = law.Document;
-        if (options.TryGetValue("out", out var output))
+        if (options.TryGetValue("out", out var typedOutput))
         {
+            var output = CliPaths.Output(typedOutput);
             await File.WriteAllTextAsync(output, yaml, cancellationToken);
             await io.Error.WriteLineAsync($"import-law: {document.Number}: {document.Chapters.Count} chapters, {document.Articles.Count} articles → {output} (all unverified: write the summaries next)");
         }

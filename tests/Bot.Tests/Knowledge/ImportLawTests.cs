@@ -112,6 +112,10 @@ public sealed class ImportLawTests
     }
 
     [Fact]
+    public void A_relative_path_typed_at_the_repository_root_is_found_from_the_project_folder() =>
+        Assert.True(File.Exists(CliPaths.Input(Path.Combine("tests", "data", "import-law-sample.txt"))));
+
+    [Fact]
     public async Task Help_describes_the_layout()
     {
         Assert.Contains("Chương I", new ImportLawVerb().Usage);
