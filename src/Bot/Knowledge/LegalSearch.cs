@@ -43,7 +43,7 @@ public sealed class LegalSearch
         Weights = weights;
         _analyser = new TermAnalyser(tokeniser, knowledge.Synonyms);
         _fineTerms = [.. _analyser.StatuteTerms(FineWords)];
-        _articles = knowledge.Articles.ToArray();
+        _articles = knowledge.Laws.Where(l => l.Status != "replaced").SelectMany(l => l.Articles).ToArray(); // a replaced text is never cited as law
         _articleIndexOf = _articles.Select((a, i) => (a.Ref, i)).ToDictionary(p => p.Ref, p => p.i);
         _articleIndex = new Bm25Index(_articles.Select(a => ArticleTerms(a, knowledge.Law(a.Ref.Law)!)).ToList(), weights.K1, weights.B);
         _faq = knowledge.Faq.ToArray();

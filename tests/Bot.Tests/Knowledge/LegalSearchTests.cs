@@ -66,6 +66,16 @@ public sealed class LegalSearchTests
         Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(400), $"200 searches took {clock.ElapsedMilliseconds} ms");
     }
 
+    [Fact]
+    public void A_replaced_document_is_never_found()
+    {
+        var decree = File.ReadAllText(Path.Combine(KnowledgeFixture.Folder, "dialogs", "knowledge", "125-2021-ND-CP.yaml"))
+            .Replace("status: in-force", "status: replaced\n  replaced_by: 999/2099/NĐ-CP", StringComparison.Ordinal);
+        var search = LegalSearch.Build(KnowledgeLoader.Load(KnowledgeFixture.WithFiles(("125-2021-ND-CP.yaml", decree))), KnowledgeFixture.Tokeniser);
+        Assert.Empty(search.Search("quy chế công ty phân biệt đối xử về giới bị phạt thế nào").Hits);
+        Assert.Equal(0, search.ArticleCount);
+    }
+
     private static KnowledgeBase KnowledgeBase(bool withSynonyms)
     {
         var source = Path.Combine(KnowledgeFixture.Folder, "dialogs", "knowledge");
