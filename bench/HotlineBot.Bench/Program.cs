@@ -13,6 +13,7 @@ IBenchmark[] benchmarks =
     new CaseCreateBenchmark(),
     new SmsBenchmark(),
     new RelayBenchmark(),
+    new AskBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

@@ -10,6 +10,8 @@ public static class CliVerbs
         new NearestVerb(),
         new HashAccessCodeVerb(),
         new AddUserVerb(),
+        new AskVerb(),
+        new ImportLawVerb(),
     ];
 
     public static ICliVerb? Find(string name) => All.FirstOrDefault(v => v.Name == name);

@@ -97,4 +97,30 @@ public static class MessageIds
     public const string HandoffTransferred = "handoff.transferred";
     public const string HandoffClosed = "handoff.closed";
     public const string HandoffCanned = "handoff.canned";
+
+    // Legal Q&A (dialogs/messages/legal.yaml)
+    public const string LegalAsk = "legal.ask";
+    public const string LegalAnswer = "legal.answer";
+    public const string LegalAnswerFine = "legal.answer_fine";
+    public const string LegalAnswerPartial = "legal.answer_partial";
+    public const string LegalAnswerTitleOnly = "legal.answer_title_only";
+    public const string LegalNotSure = "legal.not_sure";
+    public const string LegalNotFound = "legal.not_found";
+    public const string LegalDangerReminder = "legal.danger_reminder";
+    public const string LegalMore = "legal.more";
+    public const string LegalMorePoint = "legal.more_point";
+    public const string LegalMorePointLetter = "legal.more_point_letter";
+    public const string LegalMoreFine = "legal.more_fine";
+    public const string LegalMoreRelated = "legal.more_related";
+    public const string LegalMoreNothing = "legal.more_nothing";
+    public const string LegalFineIndividual = "legal.fine_individual";
+    public const string LegalFineOrganisation = "legal.fine_organisation";
+    public const string LegalChoiceMore = "legal.choice_more";
+    public const string LegalChoiceOther = "legal.choice_other";
+    public const string LegalChoiceHuman = "legal.choice_human";
+    public const string LegalCiteLaw = "legal.cite_law";
+    public const string LegalCiteDecree = "legal.cite_decree";
+    public const string LegalCiteClause = "legal.cite_clause";
+    public const string LegalCitePoint = "legal.cite_point";
+    public const string LegalCiteWithTitle = "legal.cite_with_title";
 }

@@ -21,6 +21,8 @@ public static class BotServices
         services.AddSingleton<DangerAssessmentDialog>();
         services.AddSingleton<NearbyHelpDialog>();
         services.AddSingleton<ShelterDialog>();
+        services.AddSingleton<LegalQuestionDialog>();
+        services.AddSingleton<MenuPrompt>();
         services.AddSingleton<IInterruption, EmergencyInterruption>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ProcedureMatcher(sp.GetRequiredService<ProcedureLibrary>(), sp.GetRequiredService<Triage>().Tokeniser));
@@ -45,7 +47,9 @@ public static class BotServices
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.ShelterNearby, childrenOnlyWhenMentioned: true))
             .Add(sp.GetRequiredService<ShelterDialog>().Build())
             .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>(), sp.GetRequiredService<HotlineContent>(), sp.GetRequiredService<EmergencyNumbersText>()))
-            .Add(sp.GetRequiredService<HandoffDialog>().Build()));
+            .Add(sp.GetRequiredService<HandoffDialog>().Build())
+            .Add(sp.GetRequiredService<LegalQuestionDialog>().Build())
+            .Add(sp.GetRequiredService<MenuPrompt>()));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

@@ -19,4 +19,6 @@ public static class DialogIds
     public const string Shelter = "shelter";
     public const string ShelterNearby = "shelter-nearby";
     public const string Handoff = "handoff";
+    public const string MenuChoice = "menu-choice";
+    public const string LegalQuestion = "legal-question";
 }

@@ -1,5 +1,6 @@
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
+using HotlineBot.Language;
 using HotlineBot.Safety;
 using HotlineBot.State;
 
@@ -9,8 +10,17 @@ namespace HotlineBot.Conversation;
 /// The root dialog: greets once (with the emergency numbers), offers the main menu, routes the choice, and comes
 /// back to the menu when the chosen flow ends. Flows not built yet say so honestly and give the numbers.
 /// </summary>
-public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText numbers)
+public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText numbers, MenuPrompt menuPrompt)
 {
+    /// <summary>
+    /// Free text typed at the menu (not a menu choice) goes to the flow for its triage intent. Add a line when a flow
+    /// can take a first message; the flow reads it from the turn's <see cref="RoutedMessage"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<Intent, string> IntentRoutes { get; } = new Dictionary<Intent, string>
+    {
+        [Intent.Legal] = MenuIds.Legal,
+    };
+
     public WaterfallDialog Build() => new(DialogIds.MainMenu, GreetAndAskAsync, RouteAsync, AgainAsync);
 
     private async Task<DialogTurnResult> GreetAndAskAsync(WaterfallStepContext step, CancellationToken ct)
@@ -20,8 +30,12 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             state.Greeted = true;
             await step.Context.SendAsync(content.Messages.Render(MessageIds.Greeting, ("numbers", numbers.Line)), ct);
+            if (menuPrompt.RouteByIntent(step.Context) is { } routed)
+            {
+                return await step.NextAsync(routed, ct); // a first message (an SMS) that already asks something: answer it
+            }
         }
-        return await step.PromptAsync(DialogIds.Choice, new PromptOptions
+        return await step.PromptAsync(DialogIds.MenuChoice, new PromptOptions
         {
             Text = content.Messages.Render(MessageIds.MenuPrompt),
             RetryText = content.Messages.Render(MessageIds.MenuRetry),
@@ -36,6 +50,10 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
             return await step.EndDialogAsync(null, ct); // gave up after retries: the next message starts over
         }
         var item = content.Menu[index].Id;
+        if (step.Result.Choice is null && step.Result.Text is { } routed)
+        {
+            step.Context.Set(new RoutedMessage(item, routed));
+        }
         if (item == MenuIds.Danger)
         {
             return await step.BeginDialogAsync(DialogIds.Emergency, ct);
@@ -56,7 +74,12 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
         {
             return await step.BeginDialogAsync(DialogIds.Handoff, ct);
         }
-        await step.Context.SendAsync(content.Messages.Render(MessageIds.NotReadyLegal, ("numbers", numbers.Line)), ct);
+        if (item == MenuIds.Legal)
+        {
+            return await step.BeginDialogAsync(DialogIds.LegalQuestion, ct);
+        }
+        // A menu item with no flow behind it (menu.yaml is editable): say so honestly, with the numbers.
+        await step.Context.SendAsync(content.Messages.Render(MessageIds.NotReadyHuman, ("numbers", numbers.Line)), ct);
         return await step.NextAsync(null, ct);
     }
 

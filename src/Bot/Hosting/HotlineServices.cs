@@ -4,6 +4,7 @@ using HotlineBot.Collaborators;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Handoff;
+using HotlineBot.Knowledge;
 using HotlineBot.Language;
 using HotlineBot.Operators;
 using HotlineBot.Safety;
@@ -29,7 +30,11 @@ public static class HotlineServices
 
         // Content is loaded now: a broken file stops start-up with file:line.
         services.AddSingleton(ContentLoader.Load(Path.Combine(contentRoot, "dialogs")));
-        services.AddSingleton(Triage.Load(contentRoot));
+        var triage = Triage.Load(contentRoot);
+        services.AddSingleton(triage);
+        var legal = services.AddLegalKnowledge(contentRoot, triage.Tokeniser);
+        startupLog.Information("Legal knowledge: {Documents} documents, {Articles} articles, {Faq} FAQ entries; index built in {Milliseconds} ms",
+            legal.Knowledge.Laws.Count, legal.ArticleCount, legal.Knowledge.Faq.Count, (int)legal.BuildTime.TotalMilliseconds);
         services.AddSingleton<EmergencyNumbersText>();
         services.AddSingleton<EmergencyFallback>();
 

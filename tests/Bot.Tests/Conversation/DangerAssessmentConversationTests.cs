@@ -85,7 +85,7 @@ public sealed class DangerAssessmentConversationTests
         Assert.Equal([new DangerItemAnswer("escalation", DangerAnswer.Yes), new DangerItemAnswer("weapon", DangerAnswer.No)], result.Answers);
         Assert.Equal(RiskLevel.Medium, result.Level);
         Assert.Equal(RiskLevel.Medium, data.Risk);
-        Assert.Equal([DialogIds.MainMenu, DialogIds.Choice], data.Dialogs.Stack.Select(i => i.DialogId));
+        Assert.Equal([DialogIds.MainMenu, DialogIds.MenuChoice], data.Dialogs.Stack.Select(i => i.DialogId));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using HotlineBot.Escalation;
 using HotlineBot.Handoff;
 using HotlineBot.Hosting;
 using HotlineBot.Operators;
+using HotlineBot.Knowledge;
 using HotlineBot.Language;
 using HotlineBot.Nearby;
 using HotlineBot.Referral.Cases;
@@ -37,8 +38,10 @@ public static class HelplineBotBuilder
 
     /// <param name="clock">The collaborator area's clock (unlock expiry, lockout); the system clock by default.</param>
     /// <param name="collaborators">Collaborator access codes; by default <see cref="TestAccessCodes"/>.</param>
+    /// <param name="knowledgeRoot">Folder holding the dialogs/knowledge to answer legal questions from (default: the real one).</param>
     public static IBot Build(RedisPlaceStore? places = null, RedisCaseStore? cases = null, CaseOutbox? outbox = null, EscalationOptions? escalation = null,
-        TimeProvider? clock = null, CollaboratorOptions? collaborators = null, IConnectionMultiplexer? redis = null)
+        TimeProvider? clock = null, CollaboratorOptions? collaborators = null, IConnectionMultiplexer? redis = null,
+        string? knowledgeRoot = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -49,7 +52,9 @@ public static class HelplineBotBuilder
         services.AddSingleton(Options.Create(escalation ?? new EscalationOptions()));
         services.AddSingleton(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
         services.AddSingleton<EmergencyNumbersText>();
-        services.AddSingleton(Triage.Load(AppContext.BaseDirectory));
+        var triage = Triage.Load(AppContext.BaseDirectory);
+        services.AddSingleton(triage);
+        services.AddLegalKnowledge(knowledgeRoot ?? AppContext.BaseDirectory, triage.Tokeniser);
         services.AddSingleton(Gazetteer.Load(AppContext.BaseDirectory));
         services.AddSingleton<PlaceResolver>();
         services.AddSingleton(sp => outbox ?? ActivatorUtilities.CreateInstance<CaseOutbox>(sp));

@@ -57,6 +57,7 @@ public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversa
     /// <summary>
     /// Adds a <c>.chat</c> transcript to the script: <c>user: text</c>, <c>bot: text</c> (<c>\n</c> for a line break),
     /// <c>actions: A | B</c> (quick replies of the bot line above), <c>location: lat, lon</c> (the user shares a location).
+    /// In a <c>bot:</c> line, <c>\n</c> stands for a line break within one message.
     /// Blank lines and <c># comments</c> are skipped.
     /// </summary>
     public TestFlow Replay(string chatFile)

@@ -27,6 +27,15 @@ public sealed class SmsConversationTests : SmsFixture
         var legal = await SayAsync("3", 1); // "Hỏi về pháp luật", by its number
         Assert.Contains("phap luat", legal);
 
+        var beforeAnswer = Twilio.Sent.Count;
+        await SayAsync("ck danh vk bi phat bao nhieu", 1);
+        await Task.Delay(500);
+        var answer = string.Join("\n", Twilio.Sent.Skip(beforeAnswer).Select(m => m.Body));
+        Assert.Contains("113", answer); // it touches violence: the emergency numbers come first
+        Assert.Contains("Dieu", answer); // the article is cited, without diacritics like the question
+        seen = Twilio.Sent.Count;
+        await SayAsync("menu", 1);
+
         await Task.Delay(500);
         seen = Twilio.Sent.Count;
         var emergency = await SayAsync("1", 1); // back at the menu: "Tôi đang gặp nguy hiểm"

@@ -1,0 +1,39 @@
+using HotlineBot.Language;
+
+namespace HotlineBot.Knowledge;
+
+/// <summary>The validated legal knowledge base: documents, their articles by reference, the FAQ and the synonyms.</summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, LawDocument> _laws;
+    private readonly Dictionary<(string Law, int Article), LawArticle> _articles;
+
+    public KnowledgeBase(IReadOnlyList<LawDocument> laws, IReadOnlyList<FaqEntry> faq, SynonymGroups synonyms)
+    {
+        Laws = laws;
+        Faq = faq;
+        Synonyms = synonyms;
+        _laws = laws.ToDictionary(l => LawKey(l.Number), StringComparer.Ordinal);
+        _articles = laws.SelectMany(l => l.Articles).ToDictionary(a => (LawKey(a.Ref.Law), a.Number));
+    }
+
+    public static KnowledgeBase Empty { get; } = new([], [], SynonymGroups.None);
+
+    public IReadOnlyList<LawDocument> Laws { get; }
+
+    public IEnumerable<LawArticle> Articles => Laws.SelectMany(l => l.Articles);
+
+    public IReadOnlyList<FaqEntry> Faq { get; }
+
+    public SynonymGroups Synonyms { get; }
+
+    /// <summary>The document with this number; diacritics and case in the number do not matter ("125/2021/ND-CP").</summary>
+    public LawDocument? Law(string number) => _laws.GetValueOrDefault(LawKey(number));
+
+    public LawArticle? Article(ArticleRef reference) => _articles.GetValueOrDefault((LawKey(reference.Law), reference.Article));
+
+    /// <summary>The reference with the document's official spelling of its number.</summary>
+    public ArticleRef? Canonical(ArticleRef reference) => Article(reference)?.Ref;
+
+    internal static string LawKey(string number) => Normaliser.Fold(number.Trim().ToLowerInvariant()).Replace(" ", "", StringComparison.Ordinal);
+}
