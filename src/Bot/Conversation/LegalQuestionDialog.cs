@@ -60,9 +60,7 @@ public sealed class LegalQuestionDialog(HotlineContent content, LegalAnswerCompo
         }
         if (choice == Label(MessageIds.LegalChoiceHuman))
         {
-            // The operator console issue replaces this with a real handoff, as for the main menu's "Gặp tư vấn viên".
-            await step.Context.SendAsync(content.Messages.Render(MessageIds.NotReadyHuman, ("numbers", numbers.Line)), ct);
-            return await step.EndDialogAsync(null, ct);
+            return await step.DialogContext.ReplaceDialogAsync(DialogIds.Handoff, null, ct); // as the menu's "Gặp tư vấn viên"
         }
         if (step.Result?.NoAnswer == true && step.Context.Activity.Text?.Trim() is { Length: > 0 } another)
         {

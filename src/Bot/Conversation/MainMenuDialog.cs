@@ -19,7 +19,13 @@ public sealed class MainMenuDialog(HotlineContent content, EmergencyNumbersText 
     public static IReadOnlyDictionary<Intent, string> IntentRoutes { get; } = new Dictionary<Intent, string>
     {
         [Intent.Legal] = MenuIds.Legal,
+        [Intent.Procedure] = MenuIds.Legal,       // "xin lệnh cấm tiếp xúc ở đâu": the law answers it for a citizen
+        [Intent.Shelter] = MenuIds.Shelter,
+        [Intent.Disclosure] = MenuIds.Counselling,
     };
+
+    /// <summary>Below this triage confidence free text is not routed: the menu asks again rather than guess.</summary>
+    public const double MinRouteConfidence = 0.5;
 
     public WaterfallDialog Build() => new(DialogIds.MainMenu, GreetAndAskAsync, RouteAsync, AgainAsync);
 

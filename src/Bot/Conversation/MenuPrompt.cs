@@ -39,8 +39,8 @@ public sealed class MenuPrompt(HotlineContent content, Triage triage) : Prompt(D
         {
             return null;
         }
-        var intent = (turn.Get<TriageResult>() ?? triage.Classify(text)).Intent;
-        if (!MainMenuDialog.IntentRoutes.TryGetValue(intent, out var menuId))
+        var triaged = turn.Get<TriageResult>() ?? triage.Classify(text);
+        if (triaged.Confidence < MainMenuDialog.MinRouteConfidence || !MainMenuDialog.IntentRoutes.TryGetValue(triaged.Intent, out var menuId))
         {
             return null;
         }

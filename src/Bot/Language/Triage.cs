@@ -72,14 +72,15 @@ public sealed class Triage
         if (tokens.Count == 0)
         {
             cues.Add(tokens.EmojiCount > 0 ? "emoji-only" : "empty");
-            return new TriageResult(tokens.EmojiCount > 0 ? Intent.SmallTalk : Intent.Other, RiskLevel.None, cues, [], tokens);
+            return new TriageResult(tokens.EmojiCount > 0 ? Intent.SmallTalk : Intent.Other, RiskLevel.None, cues, [], tokens, 1);
         }
         var entities = Recogniser.Recognise(tokens, out var matches);
         var c = new TriageCues(matches, cues);
         Span<double> p = stackalloc double[Classes];
         _model.Predict(Features(tokens, c), p);
-        var intent = c.Active.Count == 0 && !KnowsAnyWord(tokens) ? Unknown(cues) : Decide(c, p, cues);
-        return new TriageResult(intent, Risk(intent, c), cues, entities, tokens);
+        var confidence = 0.0;
+        var intent = c.Active.Count == 0 && !KnowsAnyWord(tokens) ? Unknown(cues) : Decide(c, p, cues, out confidence);
+        return new TriageResult(intent, Risk(intent, c), cues, entities, tokens, confidence);
     }
 
     private static Triage Create(Tokeniser tokeniser, EntityRecogniser recogniser, IEnumerable<LabelledExample> training, Stopwatch clock)
@@ -113,12 +114,13 @@ public sealed class Triage
         return Intent.Other;
     }
 
-    private static Intent Decide(TriageCues c, Span<double> p, List<string> cues)
+    private static Intent Decide(TriageCues c, Span<double> p, List<string> cues, out double confidence)
     {
         var rule = EmergencyRule(c);
         if (rule is not null)
         {
             cues.Add("rule:emergency:" + rule);
+            confidence = 1;
             return Intent.Emergency;
         }
         int best = 0;
@@ -144,6 +146,7 @@ public sealed class Triage
             cues.Add("model:emergency-without-danger-cue");
         }
         cues.Add($"model:{((Intent)best).Name()} {p[best].ToString("0.00", CultureInfo.InvariantCulture)}");
+        confidence = p[best];
         return (Intent)best;
     }
 
