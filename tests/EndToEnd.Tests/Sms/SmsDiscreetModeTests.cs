@@ -37,15 +37,19 @@ public sealed class SmsDiscreetModeTests : SmsFixture
         discreet.Add(await SayAsync(phone, "chong toi dang danh toi, cuu toi")); // an emergency, in the middle of the menu
         Assert.Contains("Goi ngay 113, 111, 1800 1768 hoac 1900 969680.", discreet[^1]);
         Assert.Contains("Ban co tien nhan tiep khong?", discreet[^1]);
-        discreet.Add(await SayAsync(phone, "co"));           // fine to keep texting: back to the menu
-
-        discreet.Add(await SayAsync(phone, "ly hon thi ai nuoi con")); // a legal question in free text
-        discreet.Add(await SayAsync(phone, "3"));                       // "Hỏi về pháp luật" by its number
-        Assert.Contains("phap luat", discreet[^1]);
-        discreet.Add(await SayAsync(phone, "4"));                       // "Tìm nơi tạm lánh" by its number
-        Assert.Contains("cho o", discreet[^1]);
+        discreet.Add(await SayAsync(phone, "co"));                      // fine to keep texting: where are you?
+        Assert.Contains("khoang nao", discreet[^1]);
+        discreet.Add(await SayAsync(phone, "1"));                       // "Bỏ qua": a counsellor is told all the same
+        Assert.Contains("tu van vien", discreet[^1]);
         Assert.Contains("4. Tim cho o tam", discreet[^1]);              // the menu's own labels are discreet too
         Assert.Contains("1. Toi can giup gap", discreet[^1]);
+
+        discreet.Add(await SayAsync(phone, "ly hon thi ai nuoi con")); // a legal question in free text
+        discreet.Add(await SayAsync(phone, "menu"));
+        discreet.Add(await SayAsync(phone, "4"));                       // "Tìm nơi tạm lánh" by its number
+        Assert.Contains("khoang nao", discreet[^1]);
+        discreet.Add(await SayAsync(phone, "Thach Ha, Ha Tinh"));
+        discreet.Add(await SayAsync(phone, "menu"));
         discreet.Add(await SayAsync(phone, "2"));                       // "Tôi cần tư vấn": the needs, discreetly
         Assert.Contains("1. Chuyen trong gia dinh", discreet[^1]);
         discreet.Add(await SayAsync(phone, "1"));                       // not offered the danger questions (they name what happened)
@@ -62,8 +66,8 @@ public sealed class SmsDiscreetModeTests : SmsFixture
             Assert.Null(rewriter.FirstRevealing(said));
             Assert.DoesNotContain("KIN DAO", said);
         });
-        // The numbers still go out: on turning it on, in both emergencies, on HELP, and with every "not ready" answer.
-        Assert.All(new[] { 0, 1, 4, 5, 8, 9 }.Select(i => discreet[i]), said =>
+        // The numbers still go out: on turning it on, in both emergencies, with the counsellor's promise, and on HELP.
+        Assert.All(new[] { 0, 1, 3, 11, 12 }.Select(i => discreet[i]), said =>
         {
             Assert.Contains("113", said);
             Assert.Contains("111", said);
