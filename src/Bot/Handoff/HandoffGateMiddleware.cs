@@ -32,12 +32,13 @@ public sealed class HandoffGateMiddleware(HotlineContent content, EmergencyNumbe
         else
         {
             var triage = turn.Get<TriageResult>();
-            await store.AppendAsync(link.CaseId, "citizen", activity.Text ?? "", risk: triage?.Risk.ToString().ToLowerInvariant());
-            await signals.CaseChangedAsync(link.CaseId);
             if (triage?.Intent == Intent.Emergency)
             {
+                // First, before any Redis write that could fail or wait.
                 await turn.SendAsync(content.Messages.Render(MessageIds.EmergencyNumbers, ("numbers", numbers.Line)), cancellationToken);
             }
+            await store.AppendAsync(link.CaseId, "citizen", activity.Text ?? "", risk: triage?.Risk.ToString().ToLowerInvariant());
+            await signals.CaseChangedAsync(link.CaseId);
             return;
         }
         await signals.CaseChangedAsync(link.CaseId);
