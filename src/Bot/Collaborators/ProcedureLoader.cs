@@ -69,18 +69,8 @@ public static partial class ProcedureLoader
     private static Dictionary<string, string> ReadLaws(string file, List<string> problems)
     {
         var laws = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(file))
+        if (ContentLoader.ParseMapping(file, problems, "expected a mapping of official number → name") is not { } root)
         {
-            problems.Add($"{file}: file not found");
-            return laws;
-        }
-        var before = problems.Count;
-        if (ContentLoader.Parse(file, problems) is not YamlMappingNode root)
-        {
-            if (problems.Count == before)
-            {
-                problems.Add($"{file}:1: expected a mapping of official number → name");
-            }
             return laws;
         }
         foreach (var (key, value) in root.Children)
@@ -106,12 +96,8 @@ public static partial class ProcedureLoader
     private static Procedure? ReadProcedure(string file, IReadOnlyDictionary<string, string> laws, List<string> problems)
     {
         var before = problems.Count;
-        if (ContentLoader.Parse(file, problems) is not YamlMappingNode root)
+        if (ContentLoader.ParseMapping(file, problems, $"a procedure must be a mapping with {string.Join(", ", ProcedureKeys)}") is not { } root)
         {
-            if (problems.Count == before)
-            {
-                problems.Add($"{file}:1: a procedure must be a mapping with {string.Join(", ", ProcedureKeys)}");
-            }
             return null;
         }
         var fields = new YamlFields(file, root, problems);

@@ -16,18 +16,9 @@ internal static class ReportDeadlinesReader
 
     public static ReportDeadlines? Read(string file, IReadOnlySet<string> provinceIds, List<string> problems)
     {
-        if (!File.Exists(file))
-        {
-            problems.Add($"{file}: file not found");
-            return null;
-        }
         var before = problems.Count;
-        if (ContentLoader.Parse(file, problems) is not YamlMappingNode root)
+        if (ContentLoader.ParseMapping(file, problems, "expected a mapping with 'default' and 'provinces'") is not { } root)
         {
-            if (problems.Count == before)
-            {
-                problems.Add($"{file}:1: expected a mapping with 'default' and 'provinces'");
-            }
             return null;
         }
         var top = new YamlFields(file, root, problems);

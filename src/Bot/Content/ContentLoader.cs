@@ -142,6 +142,29 @@ public static class ContentLoader
         return menu;
     }
 
+    /// <summary>
+    /// The file's top-level mapping, or null with one problem reported: the file is missing, its YAML is broken
+    /// (file:line from the parser), or its top is not a mapping (<paramref name="expected"/> says what should be there).
+    /// </summary>
+    internal static YamlMappingNode? ParseMapping(string file, List<string> problems, string expected)
+    {
+        if (!File.Exists(file))
+        {
+            problems.Add($"{file}: file not found");
+            return null;
+        }
+        var before = problems.Count;
+        if (Parse(file, problems) is YamlMappingNode root)
+        {
+            return root;
+        }
+        if (problems.Count == before)
+        {
+            problems.Add($"{file}:1: {expected}");
+        }
+        return null;
+    }
+
     internal static YamlNode? Parse(string file, List<string> problems)
     {
         try

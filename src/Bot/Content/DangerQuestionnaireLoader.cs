@@ -17,18 +17,9 @@ internal static partial class DangerQuestionnaireLoader
 
     public static DangerQuestionnaire? Read(string file, List<string> problems)
     {
-        if (!File.Exists(file))
-        {
-            problems.Add($"{file}: file not found");
-            return null;
-        }
         var before = problems.Count;
-        if (ContentLoader.Parse(file, problems) is not YamlMappingNode root)
+        if (ContentLoader.ParseMapping(file, problems, "expected a mapping with 'levels' and 'questions'") is not { } root)
         {
-            if (problems.Count == before)
-            {
-                problems.Add($"{file}:1: expected a mapping with 'levels' and 'questions'");
-            }
             return null;
         }
         var levels = ReadLevels(file, Child(root, "levels"), problems);

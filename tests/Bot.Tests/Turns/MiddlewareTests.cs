@@ -33,7 +33,7 @@ public sealed class MiddlewareTests(RedisFixture redis) : IClassFixture<RedisFix
     public async Task A_slow_turn_shows_a_typing_indicator_before_the_answer()
     {
         var delivered = new List<Activity>();
-        var runner = new TurnRunner(new MiddlewareSet([new ShowTypingMiddleware(Options)]), new SlowBot(TimeSpan.FromMilliseconds(400)));
+        var runner = new TurnRunner(new MiddlewareSet([new ShowTypingMiddleware(Options)]), new SlowBot(TimeSpan.FromMilliseconds(1500))); // far beyond the 100 ms delay, even on a busy machine
 
         await runner.RunTurnAsync(Message("có ai không?"), Collect(delivered));
 
