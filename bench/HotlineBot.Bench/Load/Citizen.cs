@@ -9,12 +9,13 @@ namespace HotlineBot.Bench.Load;
 /// <summary>
 /// One simulated citizen on Direct Line: tokens/generate, start the conversation, open the WebSocket stream, then per
 /// turn POST a message and wait on the stream for the bot's last activity of that turn — the menu prompt (it carries
-/// suggestedActions) replying to the posted activity. The messages pick menu items that are not built yet
-/// (legal, shelter, collaborator, counsellor), so each turn is "not ready" + the menu again and the conversation cycles.
+/// suggestedActions) replying to the posted activity. The messages walk a cycle in which every answer ends with quick
+/// replies: a legal question typed at the menu (triage, search, answer), "Xem thêm", back to the menu, the shelter
+/// finder skipped ("Bỏ qua", so no place lookup), back to the menu — then again.
 /// </summary>
 public sealed class Citizen(HttpClient http, string directLineUrl, int number) : ILoadWorker
 {
-    private static readonly string[] Picks = ["3", "4", "5", "6"];
+    private static readonly string[] Picks = ["cty chi tuyen nam co sai luat ko", "Xem thêm", "menu", "4", "Bỏ qua", "Về danh sách chính"];
     private static readonly byte[] SuggestedActions = "\"suggestedActions\""u8.ToArray();
 
     private readonly ClientWebSocket _socket = new();
