@@ -4,57 +4,26 @@ using StackExchange.Redis;
 namespace HotlineBot.Channels.Sms;
 
 /// <summary>
-/// The outbox as two Redis lists: <c>hb:sms:outbox</c> (LPUSH new, oldest at the right) and
-/// <c>hb:sms:outbox:inflight</c> (RPOPLPUSH on take, LREM on completion). AOF makes an accepted reply survive a crash.
+/// The outbox as a <see cref="RedisReliableQueue"/> on <c>hb:sms:outbox</c> and <c>hb:sms:outbox:inflight</c>.
+/// AOF makes an accepted reply survive a crash.
 /// </summary>
 public sealed class RedisOutbox(IConnectionMultiplexer redis) : IOutbox
 {
-    private static readonly RedisKey Queue = "hb:sms:outbox";
-    private static readonly RedisKey InFlight = "hb:sms:outbox:inflight";
-    // In flight, the most recently taken entry is at the left: popping from the left and pushing to the queue's
-    // right end leaves the oldest at the far right, where it is taken first. Atomic, so nothing is lost midway.
-    private const string RecoverScript = """
-        local n = 0
-        while true do
-          local v = redis.call('LPOP', KEYS[2])
-          if not v then break end
-          redis.call('RPUSH', KEYS[1], v)
-          n = n + 1
-        end
-        return n
-        """;
+    private readonly RedisReliableQueue _queue = new(redis.GetDatabase(), "hb:sms:outbox", "hb:sms:outbox:inflight");
 
-    private readonly IDatabase _db = redis.GetDatabase();
-    private readonly SemaphoreSlim _signal = new(0);
+    public Task EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken = default) =>
+        _queue.PushAsync(JsonSerializer.Serialize(entry, SmsJson.Default.OutboxEntry));
 
-    public async Task EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken = default)
-    {
-        await _db.ListLeftPushAsync(Queue, JsonSerializer.Serialize(entry, SmsJson.Default.OutboxEntry));
-        _signal.Release();
-    }
-
-    public async Task<OutboxEntry?> TakeAsync(CancellationToken cancellationToken = default)
-    {
-        var raw = await _db.ListRightPopLeftPushAsync(Queue, InFlight);
-        if (raw.IsNull)
-        {
-            return null;
-        }
-        var text = (string)raw!;
-        return JsonSerializer.Deserialize(text, SmsJson.Default.OutboxEntry)! with { Raw = text };
-    }
+    public async Task<OutboxEntry?> TakeAsync(CancellationToken cancellationToken = default) =>
+        await _queue.TakeAsync() is { } text ? JsonSerializer.Deserialize(text, SmsJson.Default.OutboxEntry)! with { Raw = text } : null;
 
     public Task CompleteAsync(OutboxEntry entry, CancellationToken cancellationToken = default) =>
-        _db.ListRemoveAsync(InFlight, entry.Raw ?? JsonSerializer.Serialize(entry, SmsJson.Default.OutboxEntry), 1);
+        _queue.CompleteAsync(entry.Raw ?? JsonSerializer.Serialize(entry, SmsJson.Default.OutboxEntry));
 
-    public async Task<int> RecoverAsync(CancellationToken cancellationToken = default) =>
-        (int)await _db.ScriptEvaluateAsync(RecoverScript, [Queue, InFlight]);
+    public Task<int> RecoverAsync(CancellationToken cancellationToken = default) => _queue.RecoverAsync();
 
-    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
-    {
-        await _signal.WaitAsync(timeout, cancellationToken);
-    }
+    public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _queue.WaitForWorkAsync(timeout, cancellationToken);
 
-    public async Task<long> CountAsync(CancellationToken cancellationToken = default) =>
-        await _db.ListLengthAsync(Queue) + await _db.ListLengthAsync(InFlight);
+    public Task<long> CountAsync(CancellationToken cancellationToken = default) => _queue.CountAsync();
 }
