@@ -10,9 +10,9 @@ namespace HotlineBot.Collaborators;
 /// </summary>
 public static class CollaboratorServices
 {
-    public static IServiceCollection AddCollaborators(this IServiceCollection services, string contentRoot)
+    public static IServiceCollection AddCollaborators(this IServiceCollection services, string contentRoot, Gazetteer gazetteer)
     {
-        var provinceIds = Gazetteer.Load(contentRoot).Provinces.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var provinceIds = gazetteer.Provinces.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         services.AddOptions<CollaboratorOptions>().BindConfiguration(CollaboratorOptions.Section).ValidateDataAnnotations()
             .Validate(o => o.AccessCodes.All(c => !string.IsNullOrWhiteSpace(c.Issuer) && c.Issuer.Length <= 80),
                 "Collaborators:AccessCodes: every entry needs an Issuer (1–80 characters), e.g. \"UBND xã Thạch Hà\"")

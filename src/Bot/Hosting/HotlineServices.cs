@@ -7,6 +7,7 @@ using HotlineBot.Handoff;
 using HotlineBot.Knowledge;
 using HotlineBot.Language;
 using HotlineBot.Operators;
+using HotlineBot.Referral.Gazetteer;
 using HotlineBot.Safety;
 using HotlineBot.State;
 using HotlineBot.Transcripts;
@@ -30,7 +31,8 @@ public static class HotlineServices
 
         // Content is loaded now: a broken file stops start-up with file:line.
         services.AddSingleton(ContentLoader.Load(Path.Combine(contentRoot, "dialogs")));
-        var triage = Triage.Load(contentRoot);
+        var gazetteer = Gazetteer.Load(contentRoot); // one copy for triage, the referral directory and the collaborators
+        var triage = Triage.Load(contentRoot, gazetteer);
         services.AddSingleton(triage);
         var legal = services.AddLegalKnowledge(contentRoot, triage.Tokeniser);
         startupLog.Information("Legal knowledge: {Documents} documents, {Articles} articles, {Faq} FAQ entries; index built in {Milliseconds} ms",
@@ -39,8 +41,8 @@ public static class HotlineServices
         services.AddSingleton<EmergencyFallback>();
 
         var redis = AddStores(services, configuration.GetConnectionString("Redis"), startupLog);
-        services.AddReferral(contentRoot, redis);
-        services.AddCollaborators(contentRoot);
+        services.AddReferral(gazetteer, redis);
+        services.AddCollaborators(contentRoot, gazetteer);
         services.AddConsole(redis);
 
         services.AddSingleton<ITurnMiddleware, AutoSaveStateMiddleware>();

@@ -15,13 +15,13 @@ namespace HotlineBot.Hosting;
 /// </summary>
 public static class ReferralServices
 {
-    public static IServiceCollection AddReferral(this IServiceCollection services, string contentRoot, IConnectionMultiplexer? redis)
+    public static IServiceCollection AddReferral(this IServiceCollection services, Gazetteer gazetteer, IConnectionMultiplexer? redis)
     {
         services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations()
             .Validate(o => IsKey(o.EncryptionKey), "Referral:EncryptionKey must be base64 of exactly 32 bytes")
             .Validate(o => o.ClaimTimeout > TimeSpan.Zero && o.CaseRetention > TimeSpan.Zero, "Referral:ClaimTimeout and Referral:CaseRetention must be positive")
             .ValidateOnStart();
-        services.AddSingleton(Gazetteer.Load(contentRoot));
+        services.AddSingleton(gazetteer);
         services.AddSingleton<PlaceResolver>();
         services.AddOptions<NearbyHelpOptions>().BindConfiguration(NearbyHelpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new NearbyHelp(

@@ -9,7 +9,7 @@ namespace HotlineBot.Language;
 /// and says why. Hand-written rules decide emergencies (self-harm, a call for help, violence happening now,
 /// a weapon, strangling, a threat to kill, injury) so that no model can talk them away; a naive Bayes model
 /// trained at start-up from <see cref="LabelledCorpus.TrainingFile"/> decides the rest.
-/// Immutable and thread-safe; build once with <see cref="Load"/>.
+/// Immutable and thread-safe; build once with <see cref="Load(string)"/>.
 /// </summary>
 public sealed class Triage
 {
@@ -40,13 +40,16 @@ public sealed class Triage
     public int ModelFeatures => _model.FeatureCount;
 
     /// <summary>Loads abbreviations, lexicon, gazetteer and training corpus from <paramref name="contentRoot"/> (the folder holding <c>dialogs/</c>).</summary>
-    public static Triage Load(string contentRoot)
+    public static Triage Load(string contentRoot) => Load(contentRoot, Gazetteer.Load(contentRoot));
+
+    /// <summary>As <see cref="Load(string)"/>, with a gazetteer the caller already loaded (the service shares one).</summary>
+    public static Triage Load(string contentRoot, Gazetteer gazetteer)
     {
         var clock = Stopwatch.StartNew();
         var tokeniser = new Tokeniser(Abbreviations.Load(contentRoot));
         var lexicon = Lexicon.Load(contentRoot);
         CheckLexicon(Path.Combine(contentRoot, Lexicon.FileName), lexicon);
-        var recogniser = new EntityRecogniser(lexicon, Gazetteer.Load(contentRoot));
+        var recogniser = new EntityRecogniser(lexicon, gazetteer);
         var corpus = LabelledCorpus.Load(Path.Combine(contentRoot, LabelledCorpus.TrainingFile));
         return Create(tokeniser, recogniser, corpus, clock);
     }
