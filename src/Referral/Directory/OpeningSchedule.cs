@@ -35,9 +35,7 @@ public sealed class OpeningSchedule
         {
             return true;
         }
-        var local = at.ToOffset(VietnamOffset);
-        var day = ((int)local.DayOfWeek + 6) % 7;
-        var minute = (day * 1440) + (local.Hour * 60) + local.Minute;
+        var minute = MinuteOfWeek(at);
         foreach (var (from, to) in _intervals)
         {
             if (minute >= from && minute < to)
@@ -47,6 +45,20 @@ public sealed class OpeningSchedule
         }
         return false;
     }
+
+    /// <summary>Minutes since Monday 00:00 Vietnam time, the scale of <see cref="WeekIntervals"/>.</summary>
+    public static int MinuteOfWeek(DateTimeOffset at)
+    {
+        var local = at.ToOffset(VietnamOffset);
+        var day = ((int)local.DayOfWeek + 6) % 7;
+        return (day * 1440) + (local.Hour * 60) + local.Minute;
+    }
+
+    /// <summary>
+    /// The open intervals as <c>from-to,from-to</c> in <see cref="MinuteOfWeek"/> units (<c>always</c> for 24/7),
+    /// stored with each place so the nearest search can check "open now" inside Redis.
+    /// </summary>
+    public string WeekIntervals => IsAlways ? "always" : string.Join(',', _intervals.Select(i => $"{i.From}-{i.To}"));
 
     public override string ToString() => Text;
 

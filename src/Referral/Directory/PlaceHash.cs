@@ -9,6 +9,9 @@ internal static class PlaceHash
     public const string CapacityTotal = "capacity_total";
     public const string CapacityAvailable = "capacity_available";
 
+    /// <summary>Derived from the schedule (<see cref="OpeningSchedule.WeekIntervals"/>) for the search script; never read back.</summary>
+    public const string OpenMinutes = "open_minutes";
+
     private static readonly ConcurrentDictionary<string, OpeningSchedule> Schedules = new(StringComparer.Ordinal);
 
     public static List<KeyValuePair<string, string>> ToFields(Place p)
@@ -27,6 +30,7 @@ internal static class PlaceHash
             new("lon", p.Longitude.ToString("R", inv)),
             new("phones", string.Join('|', p.Phones)),
             new("schedule", p.Schedule.Text),
+            new(OpenMinutes, p.Schedule.WeekIntervals),
             new(CapacityTotal, p.CapacityTotal.ToString(inv)),
             new(CapacityAvailable, p.CapacityAvailable.ToString(inv)),
             new("accepts_children", Flag(p.Services.AcceptsChildren)),

@@ -55,24 +55,53 @@ internal static class PlaceScripts
         """;
 
     /// <summary>
-    /// The nearest-search candidates in one call. KEYS: geo set. ARGV: lon, lat, radius km, count, place key prefix,
-    /// needs capacity (1/0), needs children (1/0), allowed kind codes as ",a,b," ('' = any).
-    /// Returns the number of geo hits (to tell a cut answer from an exhausted radius), then the full hash of each hit
-    /// that is active and passes the cheap filters, nearest first. Opening hours are checked by the caller.
+    /// The whole nearest search in one call. KEYS: geo set. ARGV: lon, lat, start radius km, max radius km, wanted,
+    /// place key prefix, needs capacity (1/0), needs children (1/0), allowed kind codes as ",a,b," ('' = any),
+    /// minute of the week that must be open ('' = any; see <see cref="OpeningSchedule.MinuteOfWeek"/>).
+    /// Widens the search on the server (four times the candidates when the answer was cut by COUNT, otherwise double
+    /// the radius, up to the maximum) until <c>wanted</c> places pass the cheap filters (active, capacity, children,
+    /// kind, open now — a place stored before <c>open_minutes</c> existed passes and is left to the caller) or every place within the maximum radius has been seen. Returns 1 when fewer than <c>wanted</c> pass
+    /// within the maximum radius (asking for more would find nothing more), 0 otherwise, then
+    /// the full hash of the first <c>wanted</c> passing places, nearest first. The caller checks every filter again.
     /// </summary>
-    public const string NearestCandidates = """
-        local hits = redis.call('GEOSEARCH', KEYS[1], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', ARGV[3], 'km', 'ASC', 'COUNT', ARGV[4])
-        local out = {#hits}
-        for _, id in ipairs(hits) do
-          local key = ARGV[5] .. id
-          local f = redis.call('HMGET', key, 'status', 'kind', 'capacity_available', 'accepts_children')
-          if f[1] == 'active'
-            and (ARGV[6] == '0' or (tonumber(f[3]) or 0) > 0)
-            and (ARGV[7] == '0' or f[4] == '1')
-            and (ARGV[8] == '' or string.find(ARGV[8], ',' .. f[2] .. ',', 1, true)) then
-            out[#out + 1] = redis.call('HGETALL', key)
+    public const string Nearest = """
+        local radius = tonumber(ARGV[3])
+        local maxRadius = tonumber(ARGV[4])
+        local wanted = tonumber(ARGV[5])
+        local count = math.max(wanted * 8, 32)
+        local minute = tonumber(ARGV[10])
+        local function openAt(spec)
+          if minute == nil or not spec or spec == 'always' then return true end
+          for from, to in string.gmatch(spec, '(%d+)-(%d+)') do
+            if minute >= tonumber(from) and minute < tonumber(to) then return true end
+          end
+          return false
+        end
+        while true do
+          local hits = redis.call('GEOSEARCH', KEYS[1], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', radius, 'km', 'ASC', 'COUNT', count)
+          local passing = {}
+          for _, id in ipairs(hits) do
+            local f = redis.call('HMGET', ARGV[6] .. id, 'status', 'kind', 'capacity_available', 'accepts_children', 'open_minutes')
+            if f[1] == 'active'
+              and (ARGV[7] == '0' or (tonumber(f[3]) or 0) > 0)
+              and (ARGV[8] == '0' or f[4] == '1')
+              and (ARGV[9] == '' or string.find(ARGV[9], ',' .. f[2] .. ',', 1, true))
+              and openAt(f[5]) then
+              passing[#passing + 1] = id
+              if #passing == wanted then break end
+            end
+          end
+          local sawAll = #passing < wanted and #hits < count and radius >= maxRadius
+          if #passing >= wanted or sawAll then
+            local out = {sawAll and 1 or 0}
+            for _, id in ipairs(passing) do out[#out + 1] = redis.call('HGETALL', ARGV[6] .. id) end
+            return out
+          end
+          if #hits >= count then
+            count = count * 4
+          else
+            radius = math.min(math.max(radius * 2, 1), maxRadius)
           end
         end
-        return out
         """;
 }

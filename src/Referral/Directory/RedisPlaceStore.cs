@@ -51,27 +51,28 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
     }
 
     /// <summary>
-    /// The K nearest active places that match the filters, nearest first. One Lua call per round
-    /// (<see cref="PlaceScripts.NearestCandidates"/>) takes a generous number of the nearest candidates from the GEO set
-    /// and returns the hashes of those passing the cheap filters; opening hours are checked here. While fewer than K
-    /// match, it asks again with more candidates (if the answer was cut by COUNT) or a doubled radius (up to
-    /// <see cref="NearestQuery.MaxRadiusKm"/>).
+    /// The K nearest active places that match the filters, nearest first, in one round trip: the widening search and
+    /// the filters run in Redis (<see cref="PlaceScripts.Nearest"/>). Every place that comes back is checked again
+    /// here with <see cref="NearestQuery.Matches"/>, the one definition of the filters; only when that drops some
+    /// (a place stored before its opening minutes were) is the script asked again for four times as many.
     /// </summary>
     public async Task<IReadOnlyList<PlaceMatch>> NearestAsync(NearestQuery query, CancellationToken cancellationToken = default)
     {
         var now = query.At ?? time.GetUtcNow();
-        var radius = Math.Min(query.RadiusKm, query.MaxRadiusKm);
-        var count = Math.Max(query.K * 8, 32);
+        var wanted = query.K;
+        var minute = query.OpenNow ? OpeningSchedule.MinuteOfWeek(now).ToString(CultureInfo.InvariantCulture) : "";
         var kinds = KindFilter(query);
-        var lon = query.Longitude.ToString("R", CultureInfo.InvariantCulture);
-        var lat = query.Latitude.ToString("R", CultureInfo.InvariantCulture);
         while (true)
         {
             var answer = (RedisResult[])(await _db.ScriptEvaluateAsync(
-                PlaceScripts.NearestCandidates,
+                PlaceScripts.Nearest,
                 [GeoKey],
-                [lon, lat, radius.ToString("R", CultureInfo.InvariantCulture), count, prefix + "place:", query.HasCapacity ? 1 : 0, query.AcceptsChildren ? 1 : 0, kinds]))!;
-            var hits = (int)answer[0];
+                [
+                    Invariant(query.Longitude), Invariant(query.Latitude),
+                    Invariant(Math.Min(query.RadiusKm, query.MaxRadiusKm)), Invariant(query.MaxRadiusKm), wanted,
+                    prefix + "place:", query.HasCapacity ? 1 : 0, query.AcceptsChildren ? 1 : 0, kinds, minute,
+                ]))!;
+            var sawAll = (int)answer[0] == 1;
             var matches = new List<PlaceMatch>(answer.Length - 1);
             for (var i = 1; i < answer.Length; i++)
             {
@@ -80,20 +81,15 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
                     matches.Add(new PlaceMatch(place, GeoMath.HaversineKm(query.Latitude, query.Longitude, place.Latitude, place.Longitude)));
                 }
             }
-            if (matches.Count >= query.K || (hits < count && radius >= query.MaxRadiusKm))
+            if (matches.Count >= query.K || sawAll)
             {
                 return [.. matches.OrderBy(m => m.DistanceKm).ThenBy(m => m.Place.Id, StringComparer.Ordinal).Take(query.K)];
             }
-            if (hits >= count)
-            {
-                count *= 4;
-            }
-            else
-            {
-                radius = Math.Min(Math.Max(radius * 2, 1), query.MaxRadiusKm);
-            }
+            wanted *= 4;
         }
     }
+
+    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The last <paramref name="count"/> audit entries, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(int count = 100, CancellationToken cancellationToken = default)

@@ -121,4 +121,37 @@ public sealed class RedisPlaceStoreTests(RedisFixture redis) : IClassFixture<Red
 
         Assert.Equal("hong-linh", Assert.Single(found).Place.Id);
     }
+
+    [Fact]
+    public async Task Open_now_skips_a_closed_office_for_the_night_shelter_further_away()
+    {
+        var store = new RedisPlaceStore(redis.Redis, TimeProvider.System, RedisFixture.Prefix());
+        await store.UpsertAsync(TestPlaces.Make("office", HaTinhLat, HaTinhLon + 0.01, schedule: "mon-fri 08:00-17:00"), "t");
+        await store.UpsertAsync(TestPlaces.Make("night", HongLinhLat, HongLinhLon, schedule: "fri 20:00-06:00"), "t");
+        var fridayNight = new DateTimeOffset(2026, 11, 20, 23, 30, 0, OpeningSchedule.VietnamOffset);
+        var saturdayMorning = fridayNight.AddHours(6.75);
+
+        var atNight = await store.NearestAsync(new NearestQuery(HaTinhLat, HaTinhLon, 1) { OpenNow = true, At = fridayNight });
+        var atDawn = await store.NearestAsync(new NearestQuery(HaTinhLat, HaTinhLon, 1) { OpenNow = true, At = saturdayMorning });
+
+        Assert.Equal("night", Assert.Single(atNight).Place.Id);
+        Assert.Empty(atDawn);
+    }
+
+    [Fact]
+    public async Task Open_now_still_finds_a_place_stored_before_opening_minutes_were_kept()
+    {
+        var prefix = RedisFixture.Prefix();
+        var store = new RedisPlaceStore(redis.Redis, TimeProvider.System, prefix);
+        await store.UpsertAsync(TestPlaces.Make("old-closed", HaTinhLat, HaTinhLon + 0.01, schedule: "sat 08:00-09:00"), "t");
+        await store.UpsertAsync(TestPlaces.Make("old-open", HongLinhLat, HongLinhLon, schedule: "mon-sun 00:00-24:00"), "t");
+        foreach (var id in new[] { "old-closed", "old-open" })
+        {
+            await redis.Redis.GetDatabase().HashDeleteAsync(prefix + "place:" + id, "open_minutes");
+        }
+
+        var found = await store.NearestAsync(new NearestQuery(HaTinhLat, HaTinhLon, 1) { OpenNow = true, At = new DateTimeOffset(2026, 11, 23, 10, 0, 0, OpeningSchedule.VietnamOffset) });
+
+        Assert.Equal("old-open", Assert.Single(found).Place.Id);
+    }
 }
