@@ -62,6 +62,7 @@ public static class MessageIds
     public const string SmsDiscreetOff = "sms.discreet_off";
     public const string EmergencyChildren = "emergency.children";
     public const string NearbyAskWhere = "nearby.ask_where";
+    public const string NearbyAskWhereSms = "nearby.ask_where_sms";
     public const string NearbyNotFound = "nearby.not_found";
     public const string NearbySkip = "nearby.skip";
     public const string NearbySkipped = "nearby.skipped";

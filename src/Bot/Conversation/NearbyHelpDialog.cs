@@ -1,3 +1,4 @@
+using HotlineBot.Channels.Sms;
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
 using HotlineBot.Nearby;
@@ -22,7 +23,7 @@ public sealed class NearbyHelpDialog(HotlineContent content, PlaceResolver resol
         step.Context.Require<ConversationState>().Data.Nearby = new NearbyResult();
         return step.PromptAsync(DialogIds.WhereAreYou, new PromptOptions
         {
-            Text = content.Messages.Render(MessageIds.NearbyAskWhere),
+            Text = content.Messages.Render(step.Context.Activity.ChannelId == TwilioPayload.ChannelId ? MessageIds.NearbyAskWhereSms : MessageIds.NearbyAskWhere), // a text message cannot share a location
             RetryText = content.Messages.Render(MessageIds.NearbyNotFound),
             Choices = [content.Messages.Render(MessageIds.NearbySkip)],
             MaxAttempts = 2,

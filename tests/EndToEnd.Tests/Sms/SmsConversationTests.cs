@@ -41,6 +41,9 @@ public sealed class SmsConversationTests : SmsFixture
         var emergency = await SayAsync("1", 1); // back at the menu: "Tôi đang gặp nguy hiểm"
         Assert.Contains("113", emergency);
         Assert.Contains("nguy hiem", emergency);
+        var where = await SayAsync("co", 1); // safe to keep texting: where are you?
+        Assert.Contains("ten xa, phuong hay tinh", where);
+        Assert.DoesNotContain("vi tri", where); // a text message cannot share a location: not offered
         Assert.All(Twilio.Sent, m => Assert.True(HotlineBot.Channels.Sms.SmsSegments.Count(m.Body).Segments <= 3));
     }
 }
