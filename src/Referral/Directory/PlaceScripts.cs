@@ -77,11 +77,16 @@ internal static class PlaceScripts
           end
           return false
         end
+        local checked = {}
         while true do
           local hits = redis.call('GEOSEARCH', KEYS[1], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', radius, 'km', 'ASC', 'COUNT', count)
           local passing = {}
           for _, id in ipairs(hits) do
-            local f = redis.call('HMGET', ARGV[6] .. id, 'status', 'kind', 'capacity_available', 'accepts_children', 'open_minutes')
+            local f = checked[id]
+            if not f then
+              f = redis.call('HMGET', ARGV[6] .. id, 'status', 'kind', 'capacity_available', 'accepts_children', 'open_minutes')
+              checked[id] = f
+            end
             if f[1] == 'active'
               and (ARGV[7] == '0' or (tonumber(f[3]) or 0) > 0)
               and (ARGV[8] == '0' or f[4] == '1')
