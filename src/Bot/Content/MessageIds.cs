@@ -107,6 +107,8 @@ public static class MessageIds
     public const string LegalAnswerTitleOnly = "legal.answer_title_only";
     public const string LegalNotSure = "legal.not_sure";
     public const string LegalNotFound = "legal.not_found";
+    public const string LegalOutOfScope = "legal.out_of_scope";
+    public const string LegalOutOfScopeRelated = "legal.out_of_scope_related";
     public const string LegalDangerReminder = "legal.danger_reminder";
     public const string LegalMore = "legal.more";
     public const string LegalMorePoint = "legal.more_point";

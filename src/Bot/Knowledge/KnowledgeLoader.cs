@@ -5,7 +5,7 @@ namespace HotlineBot.Knowledge;
 
 /// <summary>
 /// Reads and validates <c>dialogs/knowledge/</c>: one YAML file per legal document (<see cref="LawFileReader"/>),
-/// <c>faq*.yaml</c> (<see cref="FaqFileReader"/>) and <c>synonyms.yaml</c>. Collects every problem as
+/// <c>faq*.yaml</c> (<see cref="FaqFileReader"/>), <c>synonyms.yaml</c> and <c>out-of-scope.yaml</c>. Collects every problem as
 /// <c>file:line: what is wrong</c> and throws them together, so a broken file stops start-up with a clear message.
 /// Cross-file checks: every "law:article" reference resolves, no document or FAQ id appears twice.
 /// </summary>
@@ -27,6 +27,7 @@ public static class KnowledgeLoader
         var laws = new List<LawDocument>();
         var faq = new List<FaqEntry>();
         var synonyms = SynonymGroups.None;
+        var outOfScope = new List<OutOfScopeTopic>();
         var faqRefs = new List<(ArticleRef Ref, string At)>();
         var relatedRefs = new List<(ArticleRef Ref, string At)>();
         foreach (var file in files)
@@ -40,6 +41,10 @@ public static class KnowledgeLoader
             {
                 synonyms = SynonymFileReader.Read(file, root, problems);
             }
+            else if (name == OutOfScopeTopic.FileName)
+            {
+                outOfScope = OutOfScopeFileReader.Read(file, root, problems);
+            }
             else if (name.StartsWith("faq", StringComparison.Ordinal))
             {
                 faq.AddRange(FaqFileReader.Read(file, root, problems, faqRefs));
@@ -50,7 +55,7 @@ public static class KnowledgeLoader
             }
         }
         CheckUnique(laws, faq, problems);
-        var knowledge = new KnowledgeBase(laws.DistinctBy(l => KnowledgeBase.LawKey(l.Number)).ToList(), faq, synonyms);
+        var knowledge = new KnowledgeBase(laws.DistinctBy(l => KnowledgeBase.LawKey(l.Number)).ToList(), faq, synonyms, outOfScope);
         foreach (var (reference, at) in faqRefs.Concat(relatedRefs))
         {
             if (knowledge.Article(reference) is null)
@@ -88,7 +93,7 @@ public static class KnowledgeLoader
             Articles = l.Articles.Select(a => a with { Related = a.Related.Select(Fix).ToList() }).ToList(),
         }).ToList();
         var faq = knowledge.Faq.Select(f => f with { Refs = f.Refs.Select(Fix).ToList() }).ToList();
-        return new KnowledgeBase(laws, faq, knowledge.Synonyms);
+        return new KnowledgeBase(laws, faq, knowledge.Synonyms, knowledge.OutOfScope);
     }
 
     internal static YamlNode? Parse(string file, List<string> problems)

@@ -59,6 +59,10 @@ public sealed class LegalAnswerComposer(LegalSearch search, MessageTemplates mes
     private LegalAnswer Compose(string question, SearchResult result)
     {
         var best = result.Best?.Article;
+        if (result.OutOfScope is { } topic)
+        {
+            return OutOfScope(topic, result);
+        }
         if (best is null || !result.Sure || !best.Nameable)
         {
             return NotSure(result);
@@ -89,11 +93,25 @@ public sealed class LegalAnswerComposer(LegalSearch search, MessageTemplates mes
             messages.Render(MessageIds.LegalAnswerTitleOnly, ("cite", _cite.Article(best)), ("title", best.Title)), best.Ref);
     }
 
+    /// <summary>Says the topic is not covered and by which law; names the closest articles only as "may be related".</summary>
+    private LegalAnswer OutOfScope(OutOfScopeTopic topic, SearchResult result)
+    {
+        var text = messages.Render(MessageIds.LegalOutOfScope, ("topic", topic.Topic), ("law", topic.Law));
+        var closest = Closest(result);
+        if (closest.Count > 0)
+        {
+            text += " " + messages.Render(MessageIds.LegalOutOfScopeRelated, ("articles", string.Join("; ", closest.Select(_cite.WithTitle))));
+        }
+        return new LegalAnswer(LegalAnswerKind.OutOfScope, text, null);
+    }
+
+    private List<LawArticle> Closest(SearchResult result) => result.Confidence < LegalSearch.ClosestThreshold
+        ? []
+        : result.Hits.Select(h => h.Article).Where(a => a.Nameable).Take(ClosestShown).ToList();
+
     private LegalAnswer NotSure(SearchResult result)
     {
-        var closest = result.Confidence < LegalSearch.ClosestThreshold
-            ? []
-            : result.Hits.Select(h => h.Article).Where(a => a.Nameable).Take(ClosestShown).ToList();
+        var closest = Closest(result);
         var text = closest.Count == 0
             ? messages.Render(MessageIds.LegalNotFound)
             : messages.Render(MessageIds.LegalNotSure, ("articles", string.Join("; ", closest.Select(_cite.WithTitle))));

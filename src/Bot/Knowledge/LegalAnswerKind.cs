@@ -17,4 +17,7 @@ public enum LegalAnswerKind
 
     /// <summary>The search is not sure (or found only unverified content): says so and names the closest articles.</summary>
     NotSure,
+
+    /// <summary>The question is about a topic the knowledge base does not cover: says so and where to ask instead.</summary>
+    OutOfScope,
 }

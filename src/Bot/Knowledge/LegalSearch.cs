@@ -36,6 +36,7 @@ public sealed class LegalSearch
     private readonly (int Article, double Weight)[][] _faqArticles;
     private readonly Dictionary<ArticleRef, int> _articleIndexOf;
     private readonly int[][] _faqsOfArticle;
+    private readonly (string[] Syllables, OutOfScopeTopic Topic)[] _outOfScope;
 
     private LegalSearch(KnowledgeBase knowledge, Tokeniser tokeniser, SearchWeights weights)
     {
@@ -54,6 +55,10 @@ public sealed class LegalSearch
             .ToArray()).ToArray();
         _faqsOfArticle = Enumerable.Range(0, _articles.Length)
             .Select(a => Enumerable.Range(0, _faq.Length).Where(f => Array.Exists(_faqArticles[f], p => p.Article == a)).ToArray())
+            .ToArray();
+        _outOfScope = knowledge.OutOfScope
+            .SelectMany(t => t.Phrases.Select(p => (_analyser.QuestionSyllables(p), t)))
+            .Where(p => p.Item1.Length > 0)
             .ToArray();
     }
 
@@ -79,9 +84,10 @@ public sealed class LegalSearch
     {
         var terms = _analyser.QuestionTerms(question ?? "").Distinct(StringComparer.Ordinal)
             .Select(t => (t, t.Contains(TokenisedText.BigramJoiner) ? Weights.Bigram : 1.0)).ToList();
+        var outOfScope = OutOfScopeTopicOf(question ?? "");
         if (terms.Count == 0 || _articles.Length == 0)
         {
-            return SearchResult.Nothing;
+            return SearchResult.Nothing with { OutOfScope = outOfScope };
         }
         var scores = new double[_articles.Length];
         _articleIndex.Score(terms, scores);
@@ -128,7 +134,7 @@ public sealed class LegalSearch
         var ranked = candidates.OrderByDescending(i => scores[i]).ThenBy(i => i).Take(Math.Max(1, top)).ToList();
         if (ranked.Count == 0)
         {
-            return SearchResult.Nothing;
+            return SearchResult.Nothing with { OutOfScope = outOfScope };
         }
         var first = ranked[0];
         var phrases = terms.Select(t => t.t).Where(t => !t.StartsWith('~')).ToList();
@@ -140,7 +146,28 @@ public sealed class LegalSearch
             faq = _faq[faqIndex];
         }
         var hits = ranked.Select(i => new SearchHit(_articles[i], Math.Round(scores[i], 3))).ToList();
-        return new SearchResult(hits, Math.Round(confidence, 3), confidence >= SureThreshold, faq);
+        return new SearchResult(hits, Math.Round(confidence, 3), confidence >= SureThreshold, faq) { OutOfScope = outOfScope };
+    }
+
+    /// <summary>The first out-of-scope topic one of whose phrases the question contains (shorthand expanded, diacritics optional).</summary>
+    public OutOfScopeTopic? OutOfScopeTopicOf(string question)
+    {
+        if (_outOfScope.Length == 0)
+        {
+            return null;
+        }
+        var syllables = _analyser.QuestionSyllables(question);
+        foreach (var (phrase, topic) in _outOfScope)
+        {
+            for (var i = 0; i + phrase.Length <= syllables.Length; i++)
+            {
+                if (syllables.AsSpan(i, phrase.Length).SequenceEqual(phrase))
+                {
+                    return topic;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

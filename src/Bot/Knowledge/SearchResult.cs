@@ -11,4 +11,7 @@ public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, double Confiden
     public static SearchResult Nothing { get; } = new([], 0, false, null);
 
     public SearchHit? Best => Hits.Count > 0 ? Hits[0] : null;
+
+    /// <summary>The uncovered topic the question names, if any: it is then not answered from <see cref="Best"/>.</summary>
+    public OutOfScopeTopic? OutOfScope { get; init; }
 }

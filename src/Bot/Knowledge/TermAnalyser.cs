@@ -39,6 +39,9 @@ public sealed class TermAnalyser
     /// <summary>Terms of what a person typed (shorthand expanded).</summary>
     public List<string> QuestionTerms(string text) => Terms(_questions.Tokenise(text));
 
+    /// <summary>The folded syllables of what a person typed (shorthand expanded), in order.</summary>
+    public string[] QuestionSyllables(string text) => [.. _questions.Tokenise(text).Syllables(folded: true)];
+
     /// <summary>Terms of knowledge-base text written in full words.</summary>
     public List<string> StatuteTerms(string text) => Terms(_statute.Tokenise(text));
 

@@ -21,6 +21,10 @@ public sealed class LegalConversationTests
         new TestFlow(HelplineBotBuilder.Build(knowledgeRoot: KnowledgeFixture.ContentRoot)).Send(Joins).Replay(chatFile).StartTestAsync();
 
     [Fact]
+    public Task A_question_outside_the_laws_is_told_so_with_the_real_knowledge_base() =>
+        new TestFlow(HelplineBotBuilder.Build()).Send(Joins).Replay("Knowledge/Transcripts/legal-out-of-scope-says-where-to-ask.chat").StartTestAsync();
+
+    [Fact]
     public Task A_first_message_that_asks_a_legal_question_is_answered_after_the_greeting() =>
         new TestFlow(HelplineBotBuilder.Build(knowledgeRoot: KnowledgeFixture.ContentRoot)).Replay("Knowledge/Transcripts/legal-question-as-first-message.chat").StartTestAsync();
 

@@ -11,6 +11,6 @@ public sealed class LegalMessagesTests
         var messages = KnowledgeFixture.Messages;
         var used = messages.Ids.Where(id => id.StartsWith("legal.", StringComparison.Ordinal))
             .SelectMany(id => messages.Variants(id).SelectMany(MessageTemplates.PlaceholdersIn)).Distinct().Order();
-        Assert.Equal(["act", "article", "articles", "cite", "clause", "max", "min", "name", "number", "numbers", "point", "points", "summary", "text", "title", "whom"], used);
+        Assert.Equal(["act", "article", "articles", "cite", "clause", "law", "max", "min", "name", "number", "numbers", "point", "points", "summary", "text", "title", "topic", "whom"], used);
     }
 }
