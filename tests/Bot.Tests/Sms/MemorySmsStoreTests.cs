@@ -11,4 +11,9 @@ public sealed class MemorySmsStoreTests : SmsStoreContract
     protected override IInbox Inbox => field ??= new MemoryInbox(Store);
 
     protected override bool Durable => false;
+
+    /// <summary>Memory lives in one process: its outbox puts back what it holds; its inbox keeps nothing in flight.</summary>
+    protected override Task<IOutbox> OutboxAfterCrashAsync() => Task.FromResult(Outbox);
+
+    protected override Task<IInbox> InboxAfterCrashAsync() => Task.FromResult(Inbox);
 }

@@ -1,18 +1,38 @@
 using HotlineBot.Channels.Sms;
 using HotlineBot.Tests.State;
+using StackExchange.Redis;
 
 namespace HotlineBot.Tests.Sms;
 
-/// <summary>The SMS store contract against a real redis-server.</summary>
-public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, IClassFixture<RedisFixture>
+/// <summary>
+/// The SMS store contract against a real redis-server. The queues under test use their own connection, which a
+/// "crash" closes without giving anything back; the next process uses the fixture's connection.
+/// </summary>
+public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, IClassFixture<RedisFixture>, IDisposable
 {
-    protected override IOutbox Outbox { get; } = new RedisOutbox(redis.Connection);
+    private static readonly TimeSpan Lease = TimeSpan.FromMilliseconds(400);
+
+    private readonly ConnectionMultiplexer _process = ConnectionMultiplexer.Connect(redis.ConnectionString);
+
+    protected override IOutbox Outbox => field ??= new RedisOutbox(_process, Lease);
 
     protected override ISmsStore Store { get; } = new RedisSmsStore(redis.Connection);
 
-    protected override IInbox Inbox { get; } = new RedisInbox(redis.Connection);
+    protected override IInbox Inbox => field ??= new RedisInbox(_process, Lease);
 
     protected override bool Durable => true;
+
+    protected override async Task<IOutbox> OutboxAfterCrashAsync()
+    {
+        await CrashAsync();
+        return new RedisOutbox(redis.Connection, Lease);
+    }
+
+    protected override async Task<IInbox> InboxAfterCrashAsync()
+    {
+        await CrashAsync();
+        return new RedisInbox(redis.Connection, Lease);
+    }
 
     [Fact]
     public async Task A_message_sid_is_forgotten_after_its_retention()
@@ -21,5 +41,57 @@ public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, I
         Assert.True(await Store.TryClaimMessageAsync(sid, TimeSpan.FromMinutes(5)));
         var ttl = await redis.Connection.GetDatabase().KeyTimeToLiveAsync("hb:sms:seen:" + sid);
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task A_second_instance_starting_leaves_alone_the_reply_a_live_instance_is_sending()
+    {
+        await DrainAsync();
+        var first = new RedisOutbox(redis.Connection, Lease);
+        await first.EnqueueAsync(new OutboxEntry(Guid.NewGuid().ToString("N"), "sms-conv", "sealed", "đang gửi", DateTimeOffset.UtcNow));
+        var sending = await first.TakeAsync();
+
+        var second = new RedisOutbox(redis.Connection, Lease);
+        Assert.Equal(0, await second.RecoverAsync());
+        await Task.Delay(Lease * 3); // the first instance is alive: it renews its lease meanwhile
+        Assert.Equal(0, await second.RecoverAsync());
+        Assert.Null(await second.TakeAsync()); // not sent twice
+
+        await first.CompleteAsync(sending!);
+        await first.DisposeAsync();
+        await second.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_instance_that_stops_cleanly_gives_back_at_once_what_it_held()
+    {
+        await DrainAsync();
+        var stopping = new RedisOutbox(redis.Connection, TimeSpan.FromMinutes(10));
+        await stopping.EnqueueAsync(new OutboxEntry(Guid.NewGuid().ToString("N"), "sms-conv", "sealed", "chưa gửi", DateTimeOffset.UtcNow));
+        Assert.NotNull(await stopping.TakeAsync());
+
+        await stopping.DisposeAsync();
+
+        var next = new RedisOutbox(redis.Connection, Lease);
+        Assert.Equal("chưa gửi", (await next.TakeAsync())!.Body); // no ten-minute lease to wait out
+        await next.DisposeAsync();
+    }
+
+    public void Dispose() => _process.Dispose();
+
+    private async Task CrashAsync()
+    {
+        await _process.CloseAsync(allowCommandsToComplete: false);
+        await Task.Delay(Lease * 2);
+    }
+
+    private async Task DrainAsync()
+    {
+        var drain = new RedisOutbox(redis.Connection, Lease);
+        while (await drain.TakeAsync() is { } stale)
+        {
+            await drain.CompleteAsync(stale);
+        }
+        await drain.DisposeAsync();
     }
 }

@@ -30,6 +30,8 @@ public sealed class RedisFixture : IAsyncLifetime
 
     public IConnectionMultiplexer Connection { get; private set; } = null!;
 
+    public string ConnectionString => _server.ConnectionString;
+
     public async Task InitializeAsync()
     {
         _server = await RedisServer.StartAsync();

@@ -4,10 +4,10 @@ using StackExchange.Redis;
 namespace HotlineBot.Channels.Sms;
 
 /// <summary>
-/// The inbox as a <see cref="RedisReliableQueue"/> on <c>hb:sms:inbox</c> and <c>hb:sms:inbox:inflight</c>; a Lua
+/// The inbox as a <see cref="RedisReliableQueue"/> on <c>hb:sms:inbox</c> (in flight: one list per process, <c>hb:sms:inbox:inflight:{id}</c>); a Lua
 /// script sets <c>hb:sms:seen:{sid}</c> (NX, with TTL) and pushes the entry in one atomic round trip.
 /// </summary>
-public sealed class RedisInbox(IConnectionMultiplexer redis) : IInbox
+public sealed class RedisInbox(IConnectionMultiplexer redis, TimeSpan? lease = null) : IInbox, IAsyncDisposable
 {
     private const string AcceptScript = """
         if redis.call('SET', KEYS[1], 1, 'NX', 'PX', ARGV[1]) then
@@ -18,7 +18,7 @@ public sealed class RedisInbox(IConnectionMultiplexer redis) : IInbox
         """;
 
     private readonly IDatabase _db = redis.GetDatabase();
-    private readonly RedisReliableQueue _queue = new(redis.GetDatabase(), "hb:sms:inbox", "hb:sms:inbox:inflight");
+    private readonly RedisReliableQueue _queue = new(redis.GetDatabase(), "hb:sms:inbox", lease);
 
     public async Task<bool> AcceptAsync(InboxEntry entry, TimeSpan retention, CancellationToken cancellationToken = default)
     {
@@ -41,4 +41,6 @@ public sealed class RedisInbox(IConnectionMultiplexer redis) : IInbox
 
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
         _queue.WaitForWorkAsync(timeout, cancellationToken);
+
+    public ValueTask DisposeAsync() => _queue.DisposeAsync();
 }

@@ -4,12 +4,12 @@ using StackExchange.Redis;
 namespace HotlineBot.Channels.Sms;
 
 /// <summary>
-/// The outbox as a <see cref="RedisReliableQueue"/> on <c>hb:sms:outbox</c> and <c>hb:sms:outbox:inflight</c>.
+/// The outbox as a <see cref="RedisReliableQueue"/> on <c>hb:sms:outbox</c> (in flight: one list per process, <c>hb:sms:outbox:inflight:{id}</c>).
 /// AOF makes an accepted reply survive a crash.
 /// </summary>
-public sealed class RedisOutbox(IConnectionMultiplexer redis) : IOutbox
+public sealed class RedisOutbox(IConnectionMultiplexer redis, TimeSpan? lease = null) : IOutbox, IAsyncDisposable
 {
-    private readonly RedisReliableQueue _queue = new(redis.GetDatabase(), "hb:sms:outbox", "hb:sms:outbox:inflight");
+    private readonly RedisReliableQueue _queue = new(redis.GetDatabase(), "hb:sms:outbox", lease);
 
     public Task EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken = default) =>
         _queue.PushAsync(JsonSerializer.Serialize(entry, SmsJson.Default.OutboxEntry));
@@ -26,4 +26,6 @@ public sealed class RedisOutbox(IConnectionMultiplexer redis) : IOutbox
         _queue.WaitForWorkAsync(timeout, cancellationToken);
 
     public Task<long> CountAsync(CancellationToken cancellationToken = default) => _queue.CountAsync();
+
+    public ValueTask DisposeAsync() => _queue.DisposeAsync();
 }

@@ -61,7 +61,7 @@ public sealed class SmsSender(
                     recovered = true;
                     if (moved > 0)
                     {
-                        logger.LogWarning("Recovered {Count} SMS left in flight by a previous run", moved);
+                        logger.LogWarning("Recovered {Count} SMS left in flight by a stopped instance", moved);
                     }
                 }
                 var entry = await outbox.TakeAsync(stoppingToken);

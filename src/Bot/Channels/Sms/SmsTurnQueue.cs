@@ -6,7 +6,8 @@ namespace HotlineBot.Channels.Sms;
 /// Runs the turns of inbound SMS from the <see cref="IInbox"/> (already answered with empty TwiML). Several turns run at
 /// once (<see cref="SmsOptions.TurnWorkers"/>: a turn mostly waits on Redis, whose appendfsync-always writes take
 /// milliseconds each, so turns in parallel are what keeps replies within a second under load); <see cref="SmsAdapter"/> keeps one conversation's turns one at a time. Entries left in flight by a stopped
-/// process are put back at start, so an accepted message is answered even across a crash.
+/// instance are put back (at start, then whenever its lease lapses; never a live instance's), so an accepted message
+/// is answered even across a crash.
 /// </summary>
 public sealed class SmsTurnQueue(IInbox inbox, SmsAdapter adapter, IOptions<SmsOptions> options, ILogger<SmsTurnQueue> logger) : BackgroundService
 {
@@ -19,7 +20,7 @@ public sealed class SmsTurnQueue(IInbox inbox, SmsAdapter adapter, IOptions<SmsO
             var moved = await inbox.RecoverAsync(stoppingToken);
             if (moved > 0)
             {
-                logger.LogWarning("Recovered {Count} inbound SMS left in flight by a previous run", moved);
+                logger.LogWarning("Recovered {Count} inbound SMS left in flight by a stopped instance", moved);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
