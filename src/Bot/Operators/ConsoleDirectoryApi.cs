@@ -52,7 +52,7 @@ public static class ConsoleDirectoryApi
     }
 
     private static Areas AreasOf(Gazetteer gazetteer) => new(
-        [.. gazetteer.Provinces.Select(p => new Area(p.Id, p.Name)).OrderBy(a => a.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false))],
+        [.. gazetteer.Provinces.Select(p => new Area(p.Id, p.Name)).OrderBy(a => PlaceFold.Fold(a.Name), StringComparer.Ordinal)],
         [.. gazetteer.Communes.Select(c => new CommuneName(c.Name, c.ProvinceId))]);
 
     private static async Task<IResult> ListAsync(HttpContext http, RedisPlaceStore places, Gazetteer gazetteer)
