@@ -24,6 +24,8 @@ public sealed class DirectoryBrowserTests(ConsoleBrowserFixture fixture) : IClas
         var page = tuan.Page;
         var form = page.Locator("#dir-form");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Danh bạ nơi hỗ trợ" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#login")).ToBeHiddenAsync(); // styled display: grid, the sign-in form once stayed on screen
+        await Expect(form).ToBeHiddenAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm nơi hỗ trợ" }).ClickAsync();
         await form.GetByLabel("Tên", new() { Exact = true }).FillAsync(Name);
