@@ -53,6 +53,7 @@ public sealed class DirectoryBrowserTests(ConsoleBrowserFixture fixture) : IClas
         await Expect(row.Locator(".capacity-count")).ToHaveTextAsync("4/6");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Thêm một chỗ trống: {Name}" }).ClickAsync();
         await Expect(row.Locator(".capacity-count")).ToHaveTextAsync("5/6");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Thêm một chỗ trống: {Name}" })).ToBeFocusedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Bớt một chỗ trống: {Name}" }).ClickAsync();
         await Expect(row.Locator(".capacity-count")).ToHaveTextAsync("4/6");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Bớt một chỗ trống: {Name}" }).ClickAsync();
@@ -95,7 +96,8 @@ public sealed class DirectoryBrowserTests(ConsoleBrowserFixture fixture) : IClas
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(row.First).ToContainTextAsync("Tạm đóng");
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mở lại: [DEMO] Trạm y tế bàn phím" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mở lại: [DEMO] Trạm y tế bàn phím" })).ToBeFocusedAsync();
+        await Expect(page.Locator("#dir-live")).ToHaveTextAsync("[DEMO] Trạm y tế bàn phím: Tạm đóng.");
         Assert.Equal(PlaceStatus.TemporarilyClosed, (await store.GetAsync("test-close-01"))!.Status);
         Assert.DoesNotContain(await store.NearestAsync(new NearestQuery(haTinh.Latitude, haTinh.Longitude, 10)), m => m.Place.Id == "test-close-01");
         await Expect(row.First.GetByRole(AriaRole.Button, new() { Name = "Sửa: [DEMO] Trạm y tế bàn phím" })).ToHaveCountAsync(0);

@@ -109,8 +109,10 @@ function row(entry) {
 async function changeCapacity(tr, id, body) {
   const response = await ctx.api('POST', `/directory/places/${encodeURIComponent(id)}/capacity`, body);
   if (response.ok) {
-    tr.replaceWith(row(await response.json()));
+    const entry = await response.json();
+    replaceRow(tr, entry);
     ctx.notice('');
+    say(`${entry.place.name}: còn ${entry.place.capacity_available}/${entry.place.capacity_total} chỗ trống.`);
   } else {
     ctx.notice(await ctx.problem(response));
   }
@@ -120,11 +122,25 @@ async function setStatus(tr, id, status) {
   const response = await ctx.api('POST', `/directory/places/${encodeURIComponent(id)}/status`, { status });
   if (response.ok) {
     const entry = await response.json();
-    tr.replaceWith(row(entry));
-    ctx.notice(`${entry.place.name}: ${STATUS[entry.place.status]}.`);
+    replaceRow(tr, entry);
+    ctx.notice('');
+    say(`${entry.place.name}: ${STATUS[entry.place.status]}.`);
   } else {
     ctx.notice(await ctx.problem(response));
   }
+}
+
+// A changed row is drawn again; the keyboard stays on the same button (its label may change: Tạm đóng → Mở lại).
+function replaceRow(tr, entry) {
+  const buttons = [...tr.querySelectorAll('button')];
+  const focused = buttons.indexOf(document.activeElement);
+  const fresh = row(entry);
+  tr.replaceWith(fresh);
+  if (focused >= 0) fresh.querySelectorAll('button')[focused]?.focus();
+}
+
+function say(text) {
+  $('dir-live').textContent = text;
 }
 
 function clearErrors() {
