@@ -155,4 +155,19 @@ public sealed class PlaceEditingTests(RedisFixture redis) : IClassFixture<RedisF
         Assert.All(problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Vietnamese)));
         Assert.Contains(problems, p => p.Field == "province" && p.Vietnamese.Contains("Atlantis", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Overlong_text_too_many_phones_and_a_language_name_instead_of_a_code_are_refused()
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["id"] = "p1", ["kind"] = "police", ["name"] = new string('a', 201), ["province"] = "ha-tinh", ["commune"] = "Thạch Hà",
+            ["lat"] = "18.34", ["lon"] = "105.9", ["phones"] = "113|114|115|116|117|118", ["schedule"] = "24/7",
+            ["capacity_total"] = "0", ["capacity_available"] = "0", ["visibility"] = "public", ["languages"] = "vi|Vietnamese",
+        };
+        var problems = new List<PlaceProblem>();
+
+        Assert.Null(PlaceValidator.Validate(fields, Gazetteer, problems));
+        Assert.Equal(["languages", "name", "phones"], problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+    }
 }
