@@ -14,6 +14,7 @@ IBenchmark[] benchmarks =
     new SmsBenchmark(),
     new RelayBenchmark(),
     new AskBenchmark(),
+    new DirectorySearchBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

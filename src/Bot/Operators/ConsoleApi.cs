@@ -9,6 +9,7 @@ public static class ConsoleApi
         api.MapConsoleAccounts();
         api.MapConsoleCases();
         api.MapConsoleSupervision();
+        api.MapConsoleDirectory();
         return api;
     }
 }

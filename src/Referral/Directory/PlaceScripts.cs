@@ -4,38 +4,92 @@ namespace HotlineBot.Referral.Directory;
 internal static class PlaceScripts
 {
     /// <summary>
-    /// KEYS: place hash, geo set, audit stream. ARGV: id, who, when, lon, lat, then field/value pairs.
+    /// KEYS: place hash, geo set, audit stream. ARGV: id, who, when, lon, lat, expect, action, then field/value pairs.
+    /// <c>expect</c>: '' = create or replace (import); 'new' = the place must not exist yet; a number = the place must
+    /// exist at that revision (an edit), and keeps its stored <c>capacity_total</c>.
     /// An existing place keeps its live <c>capacity_available</c> (clamped to the new total), so re-importing a
-    /// file neither resets occupancy nor writes anything when nothing else changed. Returns 1 if written, 0 if unchanged.
+    /// file neither resets occupancy nor writes anything when nothing else changed. Every write adds 1 to the
+    /// place's revision (field <c>rev</c>, not audited). Returns {result, revision}: 1 written, 0 unchanged,
+    /// -1 missing, -2 already exists, -3 stale revision.
     /// </summary>
     public const string Upsert = """
         local old = redis.call('HGETALL', KEYS[1])
         local before = {}
         for i = 1, #old, 2 do before[old[i]] = old[i + 1] end
+        local rev = tonumber(before['rev'] or '0')
+        before['rev'] = nil
+        local expect = ARGV[6]
+        if expect == 'new' and #old > 0 then return {-2, rev} end
+        if expect ~= '' and expect ~= 'new' then
+          if #old == 0 then return {-1, 0} end
+          if tonumber(expect) ~= rev then return {-3, rev} end
+        end
         local after = {}
-        local n = 0
-        for i = 6, #ARGV, 2 do after[ARGV[i]] = ARGV[i + 1]; n = n + 1 end
-        if before['capacity_available'] then
+        for i = 8, #ARGV, 2 do after[ARGV[i]] = ARGV[i + 1] end
+        if #old > 0 then
+          if expect ~= '' then after['capacity_total'] = before['capacity_total'] end
           local total = tonumber(after['capacity_total'])
           local avail = tonumber(before['capacity_available'])
           if avail > total then avail = total end
           after['capacity_available'] = tostring(avail)
         end
-        local changed = (#old / 2 ~= n)
+        local changed = false
         for k, v in pairs(after) do
           if before[k] ~= v then changed = true end
         end
-        if not changed then return 0 end
+        for k, _ in pairs(before) do
+          if after[k] == nil then changed = true end
+        end
+        if not changed then return {0, rev} end
+        local b = ''
+        if #old > 0 then b = cjson.encode(before) end
+        local a = cjson.encode(after)
+        rev = rev + 1
+        after['rev'] = tostring(rev)
         redis.call('DEL', KEYS[1])
         local flat = {}
         for k, v in pairs(after) do flat[#flat + 1] = k; flat[#flat + 1] = v end
         redis.call('HSET', KEYS[1], unpack(flat))
         redis.call('GEOADD', KEYS[2], ARGV[4], ARGV[5], ARGV[1])
-        local b = ''
-        if #old > 0 then b = cjson.encode(before) end
         redis.call('XADD', KEYS[3], '*', 'who', ARGV[2], 'at', ARGV[3], 'entity', 'place:' .. ARGV[1],
-          'action', 'upsert', 'before', b, 'after', cjson.encode(after))
-        return 1
+          'action', ARGV[7], 'before', b, 'after', a)
+        return {1, rev}
+        """;
+
+    /// <summary>
+    /// KEYS: place hash, audit stream. ARGV: id, who, when, status code. A status change is an edit: it adds 1 to the
+    /// revision, so an edit form opened before it is refused as stale. Returns {result, revision}: 1 changed,
+    /// 0 already so, -1 missing.
+    /// </summary>
+    public const string SetStatus = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
+        local old = redis.call('HGET', KEYS[1], 'status')
+        local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
+        if old == ARGV[4] then return {0, rev} end
+        rev = rev + 1
+        redis.call('HSET', KEYS[1], 'status', ARGV[4], 'rev', rev)
+        redis.call('XADD', KEYS[2], '*', 'who', ARGV[2], 'at', ARGV[3], 'entity', 'place:' .. ARGV[1],
+          'action', 'status', 'before', cjson.encode({status = old}), 'after', cjson.encode({status = ARGV[4]}))
+        return {1, rev}
+        """;
+
+    /// <summary>
+    /// KEYS: place hash, audit stream. ARGV: id, who, when, new total. Occupied places stay occupied:
+    /// available becomes max(0, new total − occupied). Returns {applied (1 changed, 0 same total, -1 unknown place), available}.
+    /// </summary>
+    public const string SetCapacityTotal = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
+        local total = tonumber(redis.call('HGET', KEYS[1], 'capacity_total'))
+        local avail = tonumber(redis.call('HGET', KEYS[1], 'capacity_available'))
+        local newTotal = tonumber(ARGV[4])
+        if newTotal == total then return {0, avail} end
+        local newAvail = newTotal - (total - avail)
+        if newAvail < 0 then newAvail = 0 end
+        redis.call('HSET', KEYS[1], 'capacity_total', newTotal, 'capacity_available', newAvail)
+        redis.call('XADD', KEYS[2], '*', 'who', ARGV[2], 'at', ARGV[3], 'entity', 'place:' .. ARGV[1],
+          'action', 'capacity', 'before', cjson.encode({capacity_total = total, capacity_available = avail}),
+          'after', cjson.encode({capacity_total = newTotal, capacity_available = newAvail}))
+        return {1, newAvail}
         """;
 
     /// <summary>

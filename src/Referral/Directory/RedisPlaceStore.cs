@@ -16,29 +16,42 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
 
     public string AuditKey => prefix + "audit";
 
-    /// <summary>Creates or replaces a place; returns false when it was already stored exactly so (nothing written, nothing audited).</summary>
-    public async Task<bool> UpsertAsync(Place place, string who, CancellationToken cancellationToken = default)
+    /// <summary>Creates or replaces a place (the import); returns false when it was already stored exactly so (nothing written, nothing audited).</summary>
+    public async Task<bool> UpsertAsync(Place place, string who, CancellationToken cancellationToken = default) =>
+        (await SaveAsync(place, "", "upsert", who)).Result == PlaceSaveResult.Written;
+
+    /// <summary>Adds a new place; <see cref="PlaceSaveResult.AlreadyExists"/> when its id is taken.</summary>
+    public Task<PlaceSave> CreateAsync(Place place, string who, CancellationToken cancellationToken = default) =>
+        SaveAsync(place, "new", "create", who);
+
+    /// <summary>
+    /// Replaces a place's description if it is still at <paramref name="revision"/>; its capacity (total and available)
+    /// is kept as stored, whatever <paramref name="place"/> says: capacity changes only through the capacity methods.
+    /// </summary>
+    public Task<PlaceSave> EditAsync(Place place, long revision, string who, CancellationToken cancellationToken = default) =>
+        SaveAsync(place, revision.ToString(CultureInfo.InvariantCulture), "edit", who);
+
+    /// <summary>Opens or temporarily closes a place (a closed place is never suggested).</summary>
+    public async Task<PlaceSave> SetStatusAsync(string id, PlaceStatus status, string who, CancellationToken cancellationToken = default)
     {
-        var fields = PlaceHash.ToFields(place);
-        var args = new List<RedisValue>(5 + (fields.Count * 2))
-        {
-            place.Id,
-            who,
-            Now(),
-            place.Longitude.ToString("R", CultureInfo.InvariantCulture),
-            place.Latitude.ToString("R", CultureInfo.InvariantCulture),
-        };
-        foreach (var (k, v) in fields)
-        {
-            args.Add(k);
-            args.Add(v);
-        }
-        var result = await _db.ScriptEvaluateAsync(PlaceScripts.Upsert, [PlaceKey(place.Id), GeoKey, AuditKey], [.. args]);
-        return (int)result == 1;
+        var result = (RedisResult[])(await _db.ScriptEvaluateAsync(PlaceScripts.SetStatus, [PlaceKey(id), AuditKey], [id, who, Now(), PlaceCodes.Code(status)]))!;
+        return new PlaceSave(SaveResult((int)result[0]), (long)result[1]);
     }
 
     public async Task<Place?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         PlaceHash.FromFields(ToDictionary(await _db.HashGetAllAsync(PlaceKey(id))));
+
+    /// <summary>A place with its revision, for an edit.</summary>
+    public async Task<StoredPlace?> GetStoredAsync(string id, CancellationToken cancellationToken = default) =>
+        Stored(ToDictionary(await _db.HashGetAllAsync(PlaceKey(id))));
+
+    /// <summary>Every place of the directory, by id (all hashes read in one pipelined round).</summary>
+    public async Task<IReadOnlyList<StoredPlace>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var ids = await _db.SortedSetRangeByRankAsync(GeoKey);
+        var hashes = await Task.WhenAll(ids.Select(id => _db.HashGetAllAsync(PlaceKey((string)id!))));
+        return [.. hashes.Select(h => Stored(ToDictionary(h))).OfType<StoredPlace>().OrderBy(p => p.Place.Id, StringComparer.Ordinal)];
+    }
 
     /// <summary>Adds <paramref name="delta"/> to the available places, atomically; refused if it would leave 0..total.</summary>
     public async Task<CapacityChange> ChangeCapacityAsync(string id, int delta, string who, CancellationToken cancellationToken = default)
@@ -47,7 +60,20 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
             PlaceScripts.ChangeCapacity,
             [PlaceKey(id), AuditKey],
             [delta, who, Now(), id]))!;
-        return new CapacityChange((int)result[0] == 1, (int)result[1]);
+        return new CapacityChange((int)result[0] == 1, (int)result[1]) { Unknown = (int)result[0] == -1 };
+    }
+
+    /// <summary>
+    /// Sets the total number of places, atomically, keeping the occupied ones occupied (available = max(0, total − occupied)).
+    /// Not applied when the total is already so or the place is unknown.
+    /// </summary>
+    public async Task<CapacityChange> SetCapacityTotalAsync(string id, int total, string who, CancellationToken cancellationToken = default)
+    {
+        var result = (RedisResult[])(await _db.ScriptEvaluateAsync(
+            PlaceScripts.SetCapacityTotal,
+            [PlaceKey(id), AuditKey],
+            [id, who, Now(), total]))!;
+        return new CapacityChange((int)result[0] == 1, (int)result[1]) { Unknown = (int)result[0] == -1 };
     }
 
     /// <summary>
@@ -112,6 +138,42 @@ public sealed class RedisPlaceStore(IConnectionMultiplexer redis, TimeProvider t
     }
 
     private RedisKey PlaceKey(string id) => prefix + "place:" + id;
+
+    private async Task<PlaceSave> SaveAsync(Place place, string expect, string action, string who)
+    {
+        var fields = PlaceHash.ToFields(place);
+        var args = new List<RedisValue>(7 + (fields.Count * 2))
+        {
+            place.Id,
+            who,
+            Now(),
+            place.Longitude.ToString("R", CultureInfo.InvariantCulture),
+            place.Latitude.ToString("R", CultureInfo.InvariantCulture),
+            expect,
+            action,
+        };
+        foreach (var (k, v) in fields)
+        {
+            args.Add(k);
+            args.Add(v);
+        }
+        var result = (RedisResult[])(await _db.ScriptEvaluateAsync(PlaceScripts.Upsert, [PlaceKey(place.Id), GeoKey, AuditKey], [.. args]))!;
+        return new PlaceSave(SaveResult((int)result[0]), (long)result[1]);
+    }
+
+    private static PlaceSaveResult SaveResult(int code) => code switch
+    {
+        1 => PlaceSaveResult.Written,
+        0 => PlaceSaveResult.Unchanged,
+        -1 => PlaceSaveResult.NotFound,
+        -2 => PlaceSaveResult.AlreadyExists,
+        _ => PlaceSaveResult.Stale,
+    };
+
+    private static StoredPlace? Stored(Dictionary<string, string> fields) =>
+        PlaceHash.FromFields(fields) is { } place
+            ? new StoredPlace(place, fields.TryGetValue("rev", out var rev) ? long.Parse(rev, CultureInfo.InvariantCulture) : 0)
+            : null;
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 

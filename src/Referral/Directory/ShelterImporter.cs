@@ -32,7 +32,7 @@ public sealed class ShelterImporter(RedisPlaceStore store, GazetteerIndex gazett
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var place = PlaceRow.Parse(name, row, gazetteer, errors);
+            var place = PlaceValidator.Parse(name, row, gazetteer, errors);
             if (place is null)
             {
                 continue;

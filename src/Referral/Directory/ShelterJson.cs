@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace HotlineBot.Referral.Directory;
@@ -44,29 +43,9 @@ internal static class ShelterJson
 
     private static Dictionary<string, string> Fields(string file, int line, JsonElement obj, List<ImportError> errors)
     {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in obj.EnumerateObject())
-        {
-            if (!ShelterColumns.All.Contains(p.Name))
-            {
-                errors.Add(new ImportError(file, line, $"unknown property '{p.Name}'"));
-                continue;
-            }
-            fields[p.Name] = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString()!,
-                JsonValueKind.Number => p.Value.GetDouble().ToString("R", CultureInfo.InvariantCulture),
-                JsonValueKind.True => "true",
-                JsonValueKind.False => "false",
-                JsonValueKind.Null => "",
-                JsonValueKind.Array => string.Join('|', p.Value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
-                _ => p.Value.GetRawText(),
-            };
-        }
-        foreach (var optional in ShelterColumns.Optional)
-        {
-            fields.TryAdd(optional, "");
-        }
+        var problems = new List<PlaceProblem>();
+        var fields = PlaceJson.Fields(obj, problems);
+        errors.AddRange(problems.Select(p => new ImportError(file, line, p.Message)));
         return fields;
     }
 

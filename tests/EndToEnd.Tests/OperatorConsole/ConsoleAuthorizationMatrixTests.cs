@@ -8,7 +8,7 @@ namespace HotlineBot.EndToEnd.OperatorConsole;
 /// <summary>
 /// Every console endpoint × every kind of caller → the expected status. 401: not signed in (a citizen's Direct Line token
 /// is not a console session); 403: signed in without the role; otherwise what the endpoint answers on an empty queue.
-/// Then every POST without the anti-forgery token → 400.
+/// Then every POST and PUT without the anti-forgery token → 400.
 /// </summary>
 public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
 {
@@ -40,6 +40,13 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
         ("POST", $"/console/api/supervise/cases/{Unknown}/takeover", null, [403, 403, 404, 404]),
         ("GET", "/console/api/admin/users", null, [403, 403, 403, 200]),
         ("POST", "/console/api/admin/users", new() { ["name"] = "x" }, [403, 403, 403, 400]),
+        ("GET", "/console/api/directory/areas", null, [403, 403, 200, 200]),
+        ("GET", "/console/api/directory/places", null, [403, 403, 200, 200]),
+        ("GET", "/console/api/directory/places/test-unknown", null, [403, 403, 404, 404]),
+        ("POST", "/console/api/directory/places/test-unknown/capacity", new() { ["delta"] = -1 }, [403, 403, 404, 404]),
+        ("POST", "/console/api/directory/places/test-unknown/status", new() { ["status"] = "active" }, [403, 403, 404, 404]),
+        ("POST", "/console/api/directory/places", new() { ["id"] = "test-matrix" }, [403, 403, 403, 400]),
+        ("PUT", "/console/api/directory/places/test-unknown", DirectoryPlaces.Valid("test-unknown"), [403, 403, 403, 404]),
         ("POST", "/console/api/logout", null, [204, 204, 204, 204]),
     ];
 
@@ -62,7 +69,7 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
             }
         }
         Assert.Empty(mismatches);
-        Assert.Equal(22, Endpoints.Length);
+        Assert.Equal(29, Endpoints.Length);
     }
 
     [Fact]
@@ -70,7 +77,7 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
     {
         using var admin = await fixture.SignedInAsync("admin-tuan");
         var refused = new List<string>();
-        foreach (var (method, path, body, _) in Endpoints.Where(e => e.Method == "POST"))
+        foreach (var (method, path, body, _) in Endpoints.Where(e => e.Method != "GET"))
         {
             if (await SendAsync(admin, method, path, body, null, withToken: false) != 400)
             {
@@ -106,16 +113,16 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
 
     private static async Task<int> SendAsync(ConsoleClient client, string method, string path, JsonObject? body, string? bearer, bool withToken)
     {
-        if (method == "POST" && bearer is null)
+        if (method != "GET" && bearer is null)
         {
-            return (int)(await client.PostAsync(path, body?.DeepClone().AsObject(), withToken)).StatusCode;
+            return (int)(await client.SendAsync(new HttpMethod(method), path, body?.DeepClone().AsObject(), withToken)).StatusCode;
         }
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (bearer is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
-        if (method == "POST")
+        if (method != "GET")
         {
             request.Content = System.Net.Http.Json.JsonContent.Create(body ?? []);
         }

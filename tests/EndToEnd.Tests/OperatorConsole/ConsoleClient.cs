@@ -48,6 +48,21 @@ public sealed class ConsoleClient(string baseUrl) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Any method (PUT, DELETE, …) with a JSON body, the anti-forgery header (unless <paramref name="withToken"/> is false) and optional extra headers.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, JsonObject? body = null, bool withToken = true, IDictionary<string, string>? headers = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body ?? []) };
+        if (withToken && _token is not null)
+        {
+            request.Headers.Add("X-CSRF-TOKEN", _token);
+        }
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        return _http.SendAsync(request);
+    }
+
     public async Task<JsonNode> GetJsonAsync(string path)
     {
         var response = await _http.GetAsync(path);

@@ -21,7 +21,10 @@ public sealed class ConsolePage(IPage page)
         await console.Page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(name);
         await console.Page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
         await console.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Expect(console.Page.GetByRole(AriaRole.Heading, new() { Name = "Ca của tôi" })).ToBeVisibleAsync();
+        // Signed in: the sign-in form is gone and the desk is shown ("Ca của tôi" for operators, every live case for supervisors).
+        await Expect(console.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
+        await Expect(console.Page.Locator("#login")).ToBeHiddenAsync();
+        await Expect(console.Page.Locator("#mine-title")).ToBeVisibleAsync();
         return console;
     }
 

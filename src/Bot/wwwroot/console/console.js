@@ -63,6 +63,7 @@ function showLogin(message) {
   $('login').hidden = false;
   for (const id of ['who', 'online', 'logout']) $(id).hidden = true;
   notice(message ?? '');
+  document.dispatchEvent(new CustomEvent('console:signed-out'));
 }
 
 async function showDesk(account) {
@@ -80,6 +81,7 @@ async function showDesk(account) {
   queueEvents = new EventSource(`${API}/events`);
   queueEvents.addEventListener('queue', (event) => renderQueue(JSON.parse(event.data)));
   queueEvents.onerror = () => { if (queueEvents?.readyState === EventSource.CLOSED) checkSession(); };
+  document.dispatchEvent(new CustomEvent('console:desk', { detail: { me, api, problem, notice } })); // other panels (directory.js) start here
 }
 
 async function checkSession() {
