@@ -6,7 +6,8 @@ namespace HotlineBot.Handoff;
 /// The citizen typing in web chat, passed on to the operator who holds their case ("Người dùng đang nhập…" in the
 /// console, on whichever instance it is open: the case signal crosses instances by Redis pub/sub). Typing is no turn:
 /// the bot never sees it, no transcript records it, it takes no conversation lock, so it can never hold up a message.
-/// Bursts are coalesced per conversation on this instance (<see cref="MinInterval"/>); the indicator lasts a few seconds.
+/// Bursts reaching an operator are coalesced per conversation on this instance (<see cref="MinInterval"/>); the
+/// indicator lasts a few seconds.
 /// </summary>
 public sealed class CitizenTyping(HandoffStore store, HandoffSignals signals, TimeProvider clock)
 {
@@ -23,16 +24,17 @@ public sealed class CitizenTyping(HandoffStore store, HandoffSignals signals, Ti
         {
             return;
         }
+        if (await store.GetLinkAsync(channel, conversationId) is not { Active: true } link)
+        {
+            return; // nobody to show it to (yet): typing before a claim must not hold back the first one after it
+        }
         _last[conversationId] = now;
         if (_last.Count > 10_000)
         {
             Forget(now);
         }
-        if (await store.GetLinkAsync(channel, conversationId) is { Active: true } link)
-        {
-            await store.SetTypingAsync(link.CaseId, "citizen");
-            await signals.CaseChangedAsync(link.CaseId);
-        }
+        await store.SetTypingAsync(link.CaseId, "citizen");
+        await signals.CaseChangedAsync(link.CaseId);
     }
 
     private void Forget(DateTimeOffset now)

@@ -88,6 +88,7 @@ function send(text, extra = {}) {
     ...extra,
     channelData: { ...(extra.channelData ?? {}), clientActivityID: clientActivityId },
   };
+  lastTypingAt = -Infinity; // the next words typed are a new message: show them at once
   const entry = { activity, row: transcript.addUserMessage(text), timer: 0 };
   awaitingEcho.set(clientActivityId, entry);
   deliver(entry);

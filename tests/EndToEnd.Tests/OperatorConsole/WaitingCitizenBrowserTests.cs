@@ -35,6 +35,7 @@ public sealed class WaitingCitizenBrowserTests(WaitingCitizenFixture fixture) : 
         var typing = lan.Page.Locator("#citizen-typing");
         await Expect(typing).ToBeHiddenAsync();
 
+        typingPosted.Clear();
         await chat.TypeDraftAsync("Tôi đang ở nhà bạn");
 
         await Expect(typing).ToHaveTextAsync("Người dùng đang nhập…");
