@@ -48,6 +48,10 @@ public sealed class HumanHandoff(
         if (await store.GetLinkAsync(channel, conversationId) is { Active: false } link && await cases.QueuePositionAsync(link.CaseId, cancellationToken) is { } waiting)
         {
             turn.Set(link);
+            if (await store.ToldAsync(link.CaseId) is { } told)
+            {
+                await store.SetToldAsync(link.CaseId, told with { Position = waiting, At = clock.GetUtcNow() }); // just heard it: no update for that
+            }
             return new(Say(MessageIds.HandoffStillQueued, ("position", waiting.ToString())), false, Queued: true);
         }
         var options = console.Value;
