@@ -34,6 +34,9 @@ public sealed class QueuePositionUpdater(
     private static readonly RedisKey LockKey = "hb:handoff:queue-updates:lock";
     private static readonly TimeSpan LockLease = TimeSpan.FromSeconds(30);
 
+    /// <summary>A busy queue changes many times a second: its changes are taken together, one sweep a second at most.</summary>
+    private static readonly TimeSpan MinGap = TimeSpan.FromSeconds(1);
+
     private readonly IDatabase _db = redis.GetDatabase();
     private readonly string _owner = Guid.NewGuid().ToString("N");
 
@@ -46,14 +49,17 @@ public sealed class QueuePositionUpdater(
             {
                 await queueChanged.WaitAsync(options.Value.SweepInterval, stoppingToken);
                 await SweepOnceAsync(stoppingToken);
+                await Task.Delay(options.Value.SweepInterval < MinGap ? options.Value.SweepInterval : MinGap, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
             }
-            catch (Exception e) when (e is RedisException or TimeoutException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogWarning("Queue position updates skipped a round: Redis did not answer ({Problem})", e.GetType().Name);
+                // Never stop the host over an update: the next round tries again (the type only: no case content is logged).
+                log.LogWarning("Queue position updates skipped a round ({Problem})", e.GetType().Name);
+                await Task.Delay(MinGap, clock, stoppingToken);
             }
         }
     }
