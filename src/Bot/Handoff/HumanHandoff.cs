@@ -91,7 +91,8 @@ public sealed class HumanHandoff(
             return Say(MessageIds.HandoffCancelled);
         }
         var result = await cases.CancelQueuedAsync(link.CaseId, CitizenActor, cancellationToken);
-        if (result == TransitionResult.NotAllowed)
+        if (result == TransitionResult.NotAllowed
+            && await cases.SummaryAsync(link.CaseId, cancellationToken) is { Status: CaseStatus.Claimed or CaseStatus.Contacted or CaseStatus.Referred })
         {
             return Say(MessageIds.HandoffCancelTooLate);
         }

@@ -107,6 +107,28 @@ public sealed class WaitingCitizenTests(RedisFixture redis) : IClassFixture<Redi
     }
 
     [Fact]
+    public async Task Cancelling_a_moment_after_an_operator_claimed_the_case_cancels_nothing_and_says_someone_is_coming()
+    {
+        var (flow, cases, store, conversation) = await FlowAsync();
+        string? caseId = null;
+
+        await flow
+            .AssertReplyContains("Xin chào")
+            .AssertReply(Menu)
+            .Send("Gặp tư vấn viên")
+            .AssertReplyContains("vị trí số 1")
+            .AssertReply(Menu)
+            .Do(() => caseId = store.GetLinkAsync("test", conversation).GetAwaiter().GetResult()!.CaseId)
+            .Do(() => Assert.Equal(TransitionResult.Done, cases.ClaimAsync(caseId!, "op-lan").GetAwaiter().GetResult())) // not yet joined
+            .Send("hủy yêu cầu")
+            .AssertReply("Một tư vấn viên vừa nhận yêu cầu của bạn và sẽ vào ngay. Nếu bạn không muốn trò chuyện nữa, bạn cứ nhắn cho tư vấn viên biết nhé.")
+            .AssertReply(Menu)
+            .StartTestAsync();
+
+        Assert.Equal(CaseStatus.Claimed, (await cases.SummaryAsync(caseId!))!.Status);
+    }
+
+    [Fact]
     public async Task Asking_again_while_waiting_gives_the_place_and_the_button_again()
     {
         var (flow, _, _, _) = await FlowAsync(channel: DirectLineAdapter.ChannelId);
