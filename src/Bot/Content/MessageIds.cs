@@ -126,4 +126,14 @@ public static class MessageIds
     public const string LegalCiteClause = "legal.cite_clause";
     public const string LegalCitePoint = "legal.cite_point";
     public const string LegalCiteWithTitle = "legal.cite_with_title";
+
+    // The waiting citizen: place updates and cancelling (dialogs/messages/handoff-citizen.yaml)
+    public const string HandoffPositionBetter = "handoff.position_better";
+    public const string HandoffPositionBetterNoEstimate = "handoff.position_better_no_estimate";
+    public const string HandoffWaitLonger = "handoff.wait_longer";
+    public const string HandoffWaitLongerNoEstimate = "handoff.wait_longer_no_estimate";
+    public const string HandoffCancelled = "handoff.cancelled";
+    public const string HandoffCancelTooLate = "handoff.cancel_too_late";
+    public const string HandoffCancelButton = "handoff.cancel_button";
+    public const string HandoffCancelHintSms = "handoff.cancel_hint_sms";
 }

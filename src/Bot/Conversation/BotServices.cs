@@ -31,6 +31,8 @@ public static class BotServices
         services.AddSingleton<HandoffDialog>();
         services.AddSingleton<HumanHandoff>();
         services.AddSingleton<IInterruption, HandoffInterruption>();
+        services.AddSingleton<HandoffCancelDialog>();
+        services.AddSingleton<IInterruption, HandoffCancelInterruption>();
         services.AddSingleton(sp => new DialogSet()
             .Add(sp.GetRequiredService<MainMenuDialog>().Build())
             .Add(sp.GetRequiredService<IntakeDialog>().Build())
@@ -49,7 +51,8 @@ public static class BotServices
             .Add(new WhereAreYouPrompt(DialogIds.WhereAreYou, sp.GetRequiredService<PlaceResolver>(), sp.GetRequiredService<HotlineContent>(), sp.GetRequiredService<EmergencyNumbersText>()))
             .Add(sp.GetRequiredService<HandoffDialog>().Build())
             .Add(sp.GetRequiredService<LegalQuestionDialog>().Build())
-            .Add(sp.GetRequiredService<MenuPrompt>()));
+            .Add(sp.GetRequiredService<MenuPrompt>())
+            .Add(sp.GetRequiredService<HandoffCancelDialog>().Build()));
         services.AddSingleton(sp => new DialogManager(sp.GetRequiredService<DialogSet>(), DialogIds.MainMenu, sp.GetServices<IInterruption>()));
         services.AddSingleton<IBot, HelplineBot>();
         return services;

@@ -18,6 +18,10 @@ public sealed partial class HandoffDialog(HumanHandoff handoff, HotlineContent c
     {
         var answer = await handoff.RequestAsync(step.Context, ct);
         await step.Context.SendAsync(answer.Text, ct);
+        if (answer.Queued && step.Context.Activity.ChannelId == Channels.Sms.TwilioPayload.ChannelId)
+        {
+            await step.Context.SendAsync(content.Messages.Render(MessageIds.HandoffCancelHintSms), ct);
+        }
         if (!answer.OfferCallback)
         {
             return await step.EndDialogAsync(null, ct);

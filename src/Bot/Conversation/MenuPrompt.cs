@@ -26,6 +26,25 @@ public sealed class MenuPrompt(HotlineContent content, Triage triage) : Prompt(D
     protected override IReadOnlyList<CardAction> SuggestedActionsFor(PromptState state) =>
         [.. state.Choices.Select(CardAction.ImBack)];
 
+    /// <summary>
+    /// The menu, and while the citizen waits for a counsellor on web chat one more button, "Hủy yêu cầu" (caught by
+    /// <see cref="HandoffCancelInterruption"/>, never by the menu). Not by SMS: a numbered option the menu does not know
+    /// would only confuse; the SMS queue message says what to text instead.
+    /// </summary>
+    protected override async Task OnPromptAsync(TurnContext turn, PromptState state, bool isRetry, CancellationToken cancellationToken)
+    {
+        if (turn.Get<Handoff.HandoffLink>() is not { Active: false, Withdrawn: false } || turn.Activity.ChannelId != Channels.DirectLine.DirectLineAdapter.ChannelId)
+        {
+            await base.OnPromptAsync(turn, state, isRetry, cancellationToken);
+            return;
+        }
+        var reply = turn.Activity.CreateReply(isRetry ? state.RetryText ?? state.Text : state.Text) with
+        {
+            SuggestedActions = new SuggestedActions([.. SuggestedActionsFor(state), CardAction.ImBack(content.Messages.Render(MessageIds.HandoffCancelButton))]),
+        };
+        await turn.SendAsync(reply, cancellationToken);
+    }
+
     protected override DialogResult? OnRecognize(Activity activity, PromptState state) => Recognize(activity, state);
 
     /// <summary>

@@ -11,6 +11,7 @@ namespace HotlineBot.Handoff;
 /// (with their triage risk, so danger shows at once) and the rest of the pipeline does not run. Typing is passed on.
 /// One exception, for safety: a message triage calls an emergency still gets the emergency numbers at once, from
 /// memory — the operator may be mid-sentence or away, and the person must not wait for them to call 113.
+/// While the case still waits in the queue the bot serves as usual; the link is left on the turn for the dialogs.
 /// Runs after state, triage and transcript, so the conversation's risk and transcript keep growing meanwhile.
 /// Without Redis there is no handoff and every turn passes through.
 /// </summary>
@@ -19,9 +20,15 @@ public sealed class HandoffGateMiddleware(HotlineContent content, EmergencyNumbe
     public async Task OnTurnAsync(TurnContext turn, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turn.Activity;
-        if (store is null || signals is null || activity.Type is not (ActivityTypes.Message or ActivityTypes.Typing)
-            || await store.GetLinkAsync(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "") is not { Active: true } link)
+        var link = store is null || signals is null || activity.Type is not (ActivityTypes.Message or ActivityTypes.Typing)
+            ? null
+            : await store.GetLinkAsync(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "");
+        if (link is not { Active: true } || store is null || signals is null)
         {
+            if (link is not null)
+            {
+                turn.Set(link); // waiting in the queue: the bot serves on, and "hủy" withdraws the request (HandoffCancelInterruption)
+            }
             await next(cancellationToken);
             return;
         }

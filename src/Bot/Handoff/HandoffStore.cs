@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using HotlineBot.Referral.Cases;
 using HotlineBot.Referral.Privacy;
@@ -10,7 +11,8 @@ namespace HotlineBot.Handoff;
 /// The live side of a handoff in Redis, all expiring with the case retention:
 /// <c>hb:handoff:link:{channel}:{conversation}</c> (which case a conversation is in, queued or active),
 /// <c>hb:handoff:{case}:log</c> (the live conversation, one JSON line each, text AES-GCM-encrypted),
-/// <c>hb:handoff:{case}:typing</c> (who is typing, a few seconds), <c>hb:console:open</c> (cases a human holds) and
+/// <c>hb:handoff:{case}:typing</c> (who is typing, a few seconds), <c>hb:handoff:{case}:told</c> (the place and estimate
+/// the waiting citizen was last told), <c>hb:console:open</c> (cases a human holds) and
 /// <c>hb:console:online</c> (operators with a console open, by last heartbeat).
 /// </summary>
 public sealed class HandoffStore(IConnectionMultiplexer redis, TimeProvider clock, IOptions<CaseOptions> options)
@@ -68,6 +70,19 @@ public sealed class HandoffStore(IConnectionMultiplexer redis, TimeProvider cloc
 
     public async Task<string?> TypingAsync(string caseId) => await _db.StringGetAsync(TypingKey(caseId));
 
+    /// <summary>Remembers what the waiting citizen was told (their place and estimate), so updates are sent only on change.</summary>
+    public Task SetToldAsync(string caseId, QueueStanding told) =>
+        _db.StringSetAsync(ToldKey(caseId), $"{told.Position} {told.Minutes ?? -1} {told.At.ToUnixTimeMilliseconds()}", Retention);
+
+    /// <summary>What the waiting citizen was last told; null when they were never told (not a citizen waiting in a chat).</summary>
+    public async Task<QueueStanding?> ToldAsync(string caseId) =>
+        ((string?)await _db.StringGetAsync(ToldKey(caseId)))?.Split(' ') is [var position, var minutes, var at]
+            ? new QueueStanding(long.Parse(position, CultureInfo.InvariantCulture), int.Parse(minutes, CultureInfo.InvariantCulture) is var m and >= 0 ? m : null,
+                DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(at, CultureInfo.InvariantCulture)))
+            : null;
+
+    public Task ForgetToldAsync(string caseId) => _db.KeyDeleteAsync(ToldKey(caseId));
+
     public Task MarkOpenAsync(string caseId) => _db.SetAddAsync(OpenKey, caseId);
 
     public Task MarkDoneAsync(string caseId) => _db.SetRemoveAsync(OpenKey, caseId);
@@ -93,6 +108,8 @@ public sealed class HandoffStore(IConnectionMultiplexer redis, TimeProvider cloc
     private static RedisKey RecipientKey(string caseId) => $"hb:handoff:{caseId}:to";
 
     private static RedisKey TypingKey(string caseId) => $"hb:handoff:{caseId}:typing";
+
+    private static RedisKey ToldKey(string caseId) => $"hb:handoff:{caseId}:told";
 
     private static readonly RedisKey OpenKey = "hb:console:open";
 

@@ -26,13 +26,17 @@ public sealed class HumanHandoff(
     Gazetteer? gazetteer = null,
     ICaseQueue? queue = null,
     RedisCaseStore? cases = null,
-    HandoffStore? store = null)
+    HandoffStore? store = null,
+    HandoffSignals? signals = null)
 {
+    /// <summary>The actor the audit records when the citizen withdraws their own request.</summary>
+    public const string CitizenActor = "citizen";
+
     /// <summary>The cue that marks a call-back case: the operator phones; the conversation itself is not taken over.</summary>
     public const string CallbackCue = "callback-requested";
 
-    /// <summary>What to tell the citizen, and whether to go on to offer a call-back.</summary>
-    public sealed record Answer(string Text, bool OfferCallback);
+    /// <summary>What to tell the citizen, whether to go on to offer a call-back, and whether they now wait in the queue.</summary>
+    public sealed record Answer(string Text, bool OfferCallback, bool Queued = false);
 
     public async Task<Answer> RequestAsync(TurnContext turn, CancellationToken cancellationToken = default)
     {
@@ -43,7 +47,12 @@ public sealed class HumanHandoff(
         var (channel, conversationId) = (turn.Activity.ChannelId ?? "unknown", turn.Activity.Conversation!.Id);
         if (await store.GetLinkAsync(channel, conversationId) is { Active: false } link && await cases.QueuePositionAsync(link.CaseId, cancellationToken) is { } waiting)
         {
-            return new(Say(MessageIds.HandoffStillQueued, ("position", waiting.ToString())), false);
+            turn.Set(link);
+            if (await store.ToldAsync(link.CaseId) is { } told)
+            {
+                await store.SetToldAsync(link.CaseId, told with { Position = waiting, At = clock.GetUtcNow() }); // just heard it: no update for that
+            }
+            return new(Say(MessageIds.HandoffStillQueued, ("position", waiting.ToString())), false, Queued: true);
         }
         var options = console.Value;
         if (!options.IsOnDuty(clock.GetUtcNow()))
@@ -52,7 +61,9 @@ public sealed class HumanHandoff(
         }
         var newCase = CaseOf(turn, phone: null);
         var id = await queue.EnqueueAsync(newCase, cancellationToken);
-        await store.SetLinkAsync(channel, conversationId, new HandoffLink(id, Active: false));
+        var queued = new HandoffLink(id, Active: false);
+        await store.SetLinkAsync(channel, conversationId, queued);
+        turn.Set(queued); // the menu that follows offers the cancel button
         if (SmsRecipient.Of(turn.Activity) is { } sealedNumber)
         {
             await store.SetRecipientAsync(id, sealedNumber);
@@ -61,13 +72,37 @@ public sealed class HumanHandoff(
         await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, id, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
 
         var position = await cases.QueuePositionAsync(id, cancellationToken) ?? 1;
-        var online = await store.OperatorsOnlineAsync();
-        if (online == 0)
+        var minutes = QueueStanding.EstimateMinutes(position, await store.OperatorsOnlineAsync(), options.AverageCaseDuration);
+        await store.SetToldAsync(id, new QueueStanding(position, minutes, clock.GetUtcNow())); // updates follow from here
+        return minutes is null
+            ? new(Say(MessageIds.HandoffQueuedNoEstimate, ("position", position.ToString())), false, Queued: true)
+            : new(Say(MessageIds.HandoffQueued, ("position", position.ToString()), ("minutes", minutes.Value.ToString())), false, Queued: true);
+    }
+
+    /// <summary>
+    /// Withdraws the request of a citizen still waiting in the queue: the case becomes cancelled (audited with actor
+    /// <see cref="CitizenActor"/>), leaves every console's queue at once, and the bot takes the conversation back. If an
+    /// operator claimed it a moment before, nothing is cancelled and the citizen is told someone is on the way.
+    /// </summary>
+    public async Task<string> CancelAsync(TurnContext turn, HandoffLink link, CancellationToken cancellationToken = default)
+    {
+        if (cases is null || store is null)
         {
-            return new(Say(MessageIds.HandoffQueuedNoEstimate, ("position", position.ToString())), false);
+            return Say(MessageIds.HandoffCancelled);
         }
-        var minutes = (int)Math.Ceiling(position * options.AverageCaseDuration.TotalMinutes / online);
-        return new(Say(MessageIds.HandoffQueued, ("position", position.ToString()), ("minutes", minutes.ToString())), false);
+        var result = await cases.CancelQueuedAsync(link.CaseId, CitizenActor, cancellationToken);
+        if (result == TransitionResult.NotAllowed
+            && await cases.SummaryAsync(link.CaseId, cancellationToken) is { Status: CaseStatus.Claimed or CaseStatus.Contacted or CaseStatus.Referred })
+        {
+            return Say(MessageIds.HandoffCancelTooLate);
+        }
+        await store.RemoveLinkAsync(turn.Activity.ChannelId ?? "unknown", turn.Activity.Conversation!.Id);
+        await store.ForgetToldAsync(link.CaseId);
+        if (signals is not null)
+        {
+            await signals.QueueChangedAsync();
+        }
+        return Say(MessageIds.HandoffCancelled);
     }
 
     /// <summary>Queues a call-back case carrying the number (encrypted by the case store); the conversation is not held.</summary>

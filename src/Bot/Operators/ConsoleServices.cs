@@ -57,6 +57,10 @@ public static class ConsoleServices
         services.AddSingleton<CitizenRelay>();
         services.AddSingleton<CaseDesk>();
         services.AddSingleton<ConsoleReader>();
+        services.AddSingleton<CitizenTyping>();
+        services.AddOptions<QueueUpdateOptions>().BindConfiguration(QueueUpdateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<QueuePositionUpdater>();
+        services.AddHostedService(sp => sp.GetRequiredService<QueuePositionUpdater>());
         return services;
     }
 

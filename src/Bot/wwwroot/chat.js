@@ -5,6 +5,9 @@ import { Transcript } from './transcript.js';
 
 const ECHO_TIMEOUT_MS = 20000;
 const DOUBLE_ESCAPE_MS = 1000;
+// While the person types, a `typing` activity (never the text) at most this often, as Web Chat does: a counsellor
+// holding the conversation sees "Người dùng đang nhập…".
+const TYPING_EVERY_MS = 3000;
 const LOCATION_TEXT = '📍 Vị trí của tôi';
 const STATUS_TEXT = {
   connecting: 'Đang kết nối…',
@@ -30,6 +33,7 @@ const awaitingEcho = new Map();
 /** Ids of activities already shown; a reconnect may deliver them again. */
 const shownIds = new Set();
 let lastEscapeAt = -Infinity;
+let lastTypingAt = -Infinity;
 
 const client = new DirectLineClient({
   domain: `${window.location.origin}/v3/directline`,
@@ -84,6 +88,7 @@ function send(text, extra = {}) {
     ...extra,
     channelData: { ...(extra.channelData ?? {}), clientActivityID: clientActivityId },
   };
+  lastTypingAt = -Infinity; // the next words typed are a new message: show them at once
   const entry = { activity, row: transcript.addUserMessage(text), timer: 0 };
   awaitingEcho.set(clientActivityId, entry);
   deliver(entry);
@@ -116,6 +121,13 @@ function failed(entry) {
   clearTimeout(entry.timer);
   if (awaitingEcho.get(entry.activity.channelData.clientActivityID) !== entry) return; // echoed meanwhile
   transcript.markFailed(entry.row, () => deliver(entry));
+}
+
+function sendTyping() {
+  const now = performance.now();
+  if (!client.ready || input.value.trim() === '' || now - lastTypingAt < TYPING_EVERY_MS) return;
+  lastTypingAt = now;
+  client.post({ type: 'typing', from: { id: client.userId ?? '', role: 'user' } }).catch(() => {});
 }
 
 function performAction(action) {
@@ -181,6 +193,7 @@ composer.addEventListener('submit', (event) => {
   input.value = '';
   send(text);
 });
+input.addEventListener('input', sendTyping);
 shareLocation.addEventListener('click', shareMyLocation);
 document.getElementById('quick-exit').addEventListener('click', quickExit);
 document.addEventListener('keydown', (event) => {

@@ -25,7 +25,7 @@ public static class MicrosoftWebChatBundle
               const response = await fetch('/v3/directline/tokens/generate', { method: 'POST' });
               const { token } = await response.json();
               const directLine = window.WebChat.createDirectLine({ token, domain: location.origin + '/v3/directline' });
-              window.WebChat.renderWebChat({ directLine, locale: 'en-US' }, document.getElementById('webchat'));
+              window.WebChat.renderWebChat({ directLine, locale: 'en-US', sendTypingIndicator: SEND_TYPING }, document.getElementById('webchat'));
             })();
           </script>
         </body>
@@ -33,7 +33,8 @@ public static class MicrosoftWebChatBundle
         """;
 
     /// <summary>Opens the host page on the service's origin (same origin as Direct Line).</summary>
-    public static async Task OpenAsync(IPage page, Uri baseUrl)
+    /// <param name="sendTypingIndicator">Web Chat's own option: post <c>typing</c> while the person types.</param>
+    public static async Task OpenAsync(IPage page, Uri baseUrl, bool sendTypingIndicator = false)
     {
         var bundle = await File.ReadAllBytesAsync(BundlePath());
         await page.RouteAsync(new Uri(baseUrl, ScriptPath).ToString(), route => route.FulfillAsync(new()
@@ -42,7 +43,7 @@ public static class MicrosoftWebChatBundle
             BodyBytes = bundle,
         }));
         await page.GotoAsync(new Uri(baseUrl, ServedByTheService).ToString());
-        await page.SetContentAsync(HostPage);
+        await page.SetContentAsync(HostPage.Replace("SEND_TYPING", sendTypingIndicator ? "true" : "false", StringComparison.Ordinal));
     }
 
     private static string BundlePath()

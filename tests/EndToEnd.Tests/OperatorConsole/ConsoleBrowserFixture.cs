@@ -6,17 +6,20 @@ using Microsoft.Playwright;
 namespace HotlineBot.EndToEnd.OperatorConsole;
 
 /// <summary>Redis, the service (always on duty, one account per role) and Chromium, for the console's browser tests.</summary>
-public sealed class ConsoleBrowserFixture : IAsyncLifetime
+public class ConsoleBrowserFixture : IAsyncLifetime
 {
     private RedisServer? _redis;
     private ChromiumBrowser? _chromium;
 
     public HotlineServer Server { get; private set; } = null!;
 
+    /// <summary>The service's settings (a derived fixture may add its own).</summary>
+    protected virtual IDictionary<string, string?> Settings => ConsoleFixture.AlwaysOnDuty;
+
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        Server = await HotlineServer.StartAsync(_redis.ConnectionString, ConsoleFixture.AlwaysOnDuty);
+        Server = await HotlineServer.StartAsync(_redis.ConnectionString, Settings);
         await ConsoleFixture.SeedAccountsAsync(Server);
         _chromium = await ChromiumBrowser.LaunchAsync();
         Assertions.SetDefaultExpectTimeout(15_000);

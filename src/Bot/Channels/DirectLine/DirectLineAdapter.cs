@@ -14,7 +14,8 @@ public sealed class DirectLineAdapter(
     ConversationLocks locks,
     EmergencyFallback fallback,
     TimeProvider clock,
-    ILogger<DirectLineAdapter> logger)
+    ILogger<DirectLineAdapter> logger,
+    Handoff.CitizenTyping? typing = null)
 {
     public const string ChannelId = "directline";
 
@@ -44,21 +45,38 @@ public sealed class DirectLineAdapter(
         return true;
     }
 
-    /// <summary>Accepts a posted activity; returns it as stored (with id and timestamp) once the turn has run.</summary>
-    public Task<Activity> PostAsync(string conversationId, string userId, Activity posted, CancellationToken cancellationToken = default) =>
-        locks.RunAsync(conversationId, async () =>
+    /// <summary>
+    /// Accepts a posted activity; returns it as stored (with id and timestamp) once the turn has run. A <c>typing</c>
+    /// activity runs no turn and takes no lock: it is logged (Web Chat waits for the echo of everything it posts, text
+    /// never kept) and passed to the operator holding the conversation, if any (<see cref="Handoff.CitizenTyping"/>).
+    /// </summary>
+    public async Task<Activity> PostAsync(string conversationId, string userId, Activity posted, CancellationToken cancellationToken = default)
+    {
+        if (posted.Type == ActivityTypes.Typing)
         {
-            var stored = await log.AppendAsync(conversationId, posted with
+            var echoed = await log.AppendAsync(conversationId, Inbound(conversationId, userId, posted) with { Text = null, Value = null, Attachments = null, Entities = null }, cancellationToken);
+            if (typing is not null)
             {
-                ChannelId = ChannelId,
-                Conversation = new ConversationAccount(conversationId),
-                From = new ChannelAccount(posted.From?.Id is { Length: > 0 } id ? id : userId, posted.From?.Name, "user"),
-                Recipient = ChannelAccount.Bot,
-                Timestamp = clock.GetUtcNow(),
-            }, cancellationToken);
+                await typing.RelayAsync(ChannelId, conversationId);
+            }
+            return echoed;
+        }
+        return await locks.RunAsync(conversationId, async () =>
+        {
+            var stored = await log.AppendAsync(conversationId, Inbound(conversationId, userId, posted), cancellationToken);
             await RunTurnAsync(stored, cancellationToken);
             return stored;
         }, cancellationToken);
+    }
+
+    private Activity Inbound(string conversationId, string userId, Activity posted) => posted with
+    {
+        ChannelId = ChannelId,
+        Conversation = new ConversationAccount(conversationId),
+        From = new ChannelAccount(posted.From?.Id is { Length: > 0 } id ? id : userId, posted.From?.Name, "user"),
+        Recipient = ChannelAccount.Bot,
+        Timestamp = clock.GetUtcNow(),
+    };
 
     /// <summary>
     /// Runs the turn. Replies are queued on the log as the bot sends them — in order, on the one shared connection —
