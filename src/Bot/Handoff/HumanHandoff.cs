@@ -51,12 +51,7 @@ public sealed class HumanHandoff(
             return new(Say(MessageIds.HandoffOffDuty, ("from", options.OnDutyFrom.ToString("HH:mm")), ("to", options.OnDutyTo.ToString("HH:mm"))), true);
         }
         var newCase = CaseOf(turn, phone: null);
-        var id = await queue.EnqueueAsync(newCase, cancellationToken);
-        await store.SetLinkAsync(channel, conversationId, new HandoffLink(id, Active: false));
-        if (SmsRecipient.Of(turn.Activity) is { } sealedNumber)
-        {
-            await store.SetRecipientAsync(id, sealedNumber);
-        }
+        var id = await queue.EnqueueAsync(turn.Activity, newCase, cancellationToken); // tied to this conversation (link, SMS recipient)
         var said = await transcripts.ReadAsync(channel, conversationId, cancellationToken);
         await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, id, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
 
@@ -75,7 +70,7 @@ public sealed class HumanHandoff(
     {
         if (queue is not null)
         {
-            await queue.EnqueueAsync(CaseOf(turn, phone), cancellationToken);
+            await queue.EnqueueAsync(turn.Activity, CaseOf(turn, phone), cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using HotlineBot.Activities;
 using HotlineBot.Referral.Cases;
 
 namespace HotlineBot.Handoff;
@@ -8,6 +9,6 @@ namespace HotlineBot.Handoff;
 /// </summary>
 public interface ICaseQueue
 {
-    /// <summary>Creates and queues the case; returns its id.</summary>
-    Task<string> EnqueueAsync(NewCase newCase, CancellationToken cancellationToken = default);
+    /// <summary>Creates and queues the case for the conversation of <paramref name="inbound"/> (tied to it); returns its id.</summary>
+    Task<string> EnqueueAsync(Activity inbound, NewCase newCase, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,62 @@
+using HotlineBot.Activities;
+using HotlineBot.Escalation;
+using HotlineBot.Referral.Cases;
+using Microsoft.Extensions.Options;
+
+namespace HotlineBot.Handoff;
+
+/// <summary>
+/// The one way a conversation opens a case — the emergency dialog, "Gặp tư vấn viên" (from the menu, anywhere, or after
+/// the shelter finder) and a call-back request. The case goes to the operators through <see cref="CaseEscalation"/>
+/// (the local outbox when Redis is away); then the conversation is tied to it, so whoever claims it can talk on the
+/// person's own channel: the handoff link (queued until claimed) and, over SMS, the sealed number to answer at
+/// (<see cref="SmsRecipient"/>, never the number in clear). A call-back case is not tied: it is phoned, not chatted.
+/// Tying waits at most <see cref="EscalationOptions.WriteTimeout"/> and never fails the turn; without Redis there is no
+/// handoff and nothing to tie.
+/// </summary>
+public sealed class ConversationCases(
+    CaseEscalation escalation,
+    TimeProvider time,
+    IOptions<EscalationOptions> options,
+    ILogger<ConversationCases> log,
+    HandoffStore? store = null)
+{
+    /// <summary>Opens <paramref name="newCase"/> for the conversation of <paramref name="inbound"/> (the turn's activity).</summary>
+    public async Task<EscalationResult> OpenAsync(Activity inbound, NewCase newCase, CancellationToken cancellationToken = default)
+    {
+        var result = await escalation.EscalateAsync(newCase, cancellationToken);
+        if (store is null || result.Outcome == EscalationOutcome.NotKept || newCase.Cues.Contains(HumanHandoff.CallbackCue))
+        {
+            return result;
+        }
+        var tie = TieAsync(store, result.CaseId, newCase, SmsRecipient.Of(inbound));
+        if (result.Outcome == EscalationOutcome.KeptLocally)
+        {
+            // Redis is away: do not make the person wait for it twice. The connection sends the writes when it is back.
+            Observe(tie, result.CaseId);
+            return result;
+        }
+        try
+        {
+            await tie.WaitAsync(options.Value.WriteTimeout, time, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Observe(tie, result.CaseId);
+        }
+        return result;
+    }
+
+    private static async Task TieAsync(HandoffStore store, string caseId, NewCase newCase, string? sealedNumber)
+    {
+        var link = store.SetLinkAsync(newCase.Channel, newCase.ConversationId, new HandoffLink(caseId, Active: false));
+        var recipient = sealedNumber is null ? Task.CompletedTask : store.SetRecipientAsync(caseId, sealedNumber);
+        await Task.WhenAll(link, recipient);
+    }
+
+    private void Observe(Task tie, string caseId) =>
+        _ = tie.ContinueWith(
+            t => log.LogWarning("Case {CaseId} could not be tied to its conversation ({Problem}): an operator who claims it cannot write back on its channel",
+                caseId, t.Exception?.InnerException?.GetType().Name),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+}
