@@ -1,4 +1,5 @@
 using HotlineBot.Bench;
+using HotlineBot.Bench.ConsoleRender;
 using HotlineBot.Bench.Dialog;
 using HotlineBot.Bench.Load;
 using HotlineBot.Bench.Relay;
@@ -14,6 +15,7 @@ IBenchmark[] benchmarks =
     new SmsBenchmark(),
     new RelayBenchmark(),
     new AskBenchmark(),
+    new ConsoleRenderBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
