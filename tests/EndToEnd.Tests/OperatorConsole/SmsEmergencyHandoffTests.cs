@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using HotlineBot.EndToEnd.Infrastructure;
 using HotlineBot.EndToEnd.Sms;
 
 namespace HotlineBot.EndToEnd.OperatorConsole;
@@ -61,10 +62,19 @@ public sealed class SmsEmergencyHandoffTests : SmsFixture
         Assert.Contains("1800 1768", goodbye);
 
         Assert.Contains("1.", await SayAsync(phone, "menu")); // the bot has the conversation back
+
+        // Neither Redis nor its append-only file kept what was written, either way, in clear.
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
+        var everything = await RedisContents.DumpAsync(redis);
+        foreach (var said in new[] { "nha hang xom", "dap cua", "mot minh", "một mình" })
+        {
+            Assert.DoesNotContain(everything, kv => kv.Value.Contains(said, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(said, RedisContents.AppendOnlyFile(Redis), StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     // Sends a text and returns the replies, once they have stopped coming.
-    private async Task<string> SayAsync(Infrastructure.SmsPhone phone, string text)
+    private async Task<string> SayAsync(SmsPhone phone, string text)
     {
         await phone.SendAsync(text);
         await Twilio.WaitForSentAsync(_seen + 1);

@@ -1,4 +1,3 @@
-using System.Text;
 using HotlineBot.EndToEnd.Infrastructure;
 using StackExchange.Redis;
 
@@ -33,56 +32,14 @@ public sealed class TranscriptAtRestTests(ConsoleFixture fixture) : IClassFixtur
         Assert.Contains(transcript, l => l!["from"]!.GetValue<string>() == "citizen" && l["text"]!.GetValue<string>() == ToOperator);
 
         using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.Redis.ConnectionString);
-        var everything = await DumpAsync(redis);
+        var everything = await RedisContents.DumpAsync(redis);
         Assert.Contains(everything.Keys, k => k.StartsWith("hb:transcript:", StringComparison.Ordinal));
         Assert.Contains(everything.Keys, k => k.StartsWith("hb:dl:", StringComparison.Ordinal));
         Assert.Contains(everything.Values, v => v.Contains("view-transcript", StringComparison.Ordinal)); // the dump reads streams too
         foreach (var secret in new[] { "Thạch Hà", "Tuấn", "bà Hoa", "Thach Ha" })
         {
             Assert.DoesNotContain(everything, kv => kv.Value.Contains(secret, StringComparison.OrdinalIgnoreCase));
-            Assert.DoesNotContain(secret, AppendOnlyFile(), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(secret, RedisContents.AppendOnlyFile(fixture.Redis), StringComparison.OrdinalIgnoreCase);
         }
     }
-
-    // Every key and everything in it, whatever its type.
-    private static async Task<Dictionary<string, string>> DumpAsync(ConnectionMultiplexer redis)
-    {
-        var db = redis.GetDatabase();
-        var dump = new Dictionary<string, string>();
-        foreach (var key in redis.GetServer(redis.GetEndPoints()[0]).Keys(pattern: "*"))
-        {
-            var read = (string?)await db.ExecuteAsync("TYPE", key) switch
-            {
-                "string" => await db.ExecuteAsync("GET", key),
-                "list" => await db.ExecuteAsync("LRANGE", key, 0, -1),
-                "hash" => await db.ExecuteAsync("HGETALL", key),
-                "set" => await db.ExecuteAsync("SMEMBERS", key),
-                "zset" => await db.ExecuteAsync("ZRANGE", key, 0, -1),
-                "stream" => await db.ExecuteAsync("XRANGE", key, "-", "+"),
-                var other => throw new InvalidOperationException($"{key} is a {other}"),
-            };
-            dump[key!] = string.Join("\n", Flatten(read));
-        }
-        return dump;
-    }
-
-    private static List<string> Flatten(RedisResult result)
-    {
-        if (result.IsNull)
-        {
-            return [];
-        }
-        try
-        {
-            return [.. ((RedisResult[])result!).SelectMany(Flatten)];
-        }
-        catch (InvalidCastException)
-        {
-            return [(string)result!]; // a single value (this client version has no public result type)
-        }
-    }
-
-    private string AppendOnlyFile() =>
-        string.Join("\n", Directory.EnumerateFiles(fixture.Redis.DataFolder, "*", SearchOption.AllDirectories)
-            .Select(f => Encoding.UTF8.GetString(File.ReadAllBytes(f))));
 }
