@@ -52,7 +52,7 @@ public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText
 
     private async Task<DialogTurnResult> EscalateAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var result = await cases.OpenAsync(step.Context.Activity, CaseFromConversation.For(step.Context, CaseRisk.High), ct);
+        var result = await cases.OpenAsync(step.Context, CaseFromConversation.For(step.Context, CaseRisk.High), ct);
         var said = result.Outcome == EscalationOutcome.NotKept ? MessageIds.CaseNotKept : MessageIds.CaseQueued;
         await step.Context.SendAsync(content.Messages.Render(said, ("numbers", numbers.Line)), ct);
         return await step.EndDialogAsync(null, ct);

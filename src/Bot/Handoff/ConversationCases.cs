@@ -1,6 +1,7 @@
-using HotlineBot.Activities;
 using HotlineBot.Escalation;
 using HotlineBot.Referral.Cases;
+using HotlineBot.Transcripts;
+using HotlineBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Handoff;
@@ -10,26 +11,29 @@ namespace HotlineBot.Handoff;
 /// the shelter finder) and a call-back request. The case goes to the operators through <see cref="CaseEscalation"/>
 /// (the local outbox when Redis is away); then the conversation is tied to it, so whoever claims it can talk on the
 /// person's own channel: the handoff link (queued until claimed) and, over SMS, the sealed number to answer at
-/// (<see cref="SmsRecipient"/>, never the number in clear). A call-back case is not tied: it is phoned, not chatted.
-/// Tying waits at most <see cref="EscalationOptions.WriteTimeout"/> and never fails the turn; without Redis there is no
-/// handoff and nothing to tie.
+/// (<see cref="SmsRecipient"/>, never the number in clear). A case in the queue is announced on the conversation with
+/// <c>handoff.initiate</c> and the transcript (<see cref="HandoffEvents"/>; a channel that cannot carry events, like SMS,
+/// drops it — the audit stream records the same steps). A call-back case is neither tied nor announced: it is phoned,
+/// not chatted. Tying waits at most <see cref="EscalationOptions.WriteTimeout"/> and never fails the turn; without
+/// Redis there is no handoff and nothing to tie.
 /// </summary>
 public sealed class ConversationCases(
     CaseEscalation escalation,
     TimeProvider time,
     IOptions<EscalationOptions> options,
     ILogger<ConversationCases> log,
-    HandoffStore? store = null)
+    HandoffStore? store = null,
+    ITranscriptStore? transcripts = null)
 {
-    /// <summary>Opens <paramref name="newCase"/> for the conversation of <paramref name="inbound"/> (the turn's activity).</summary>
-    public async Task<EscalationResult> OpenAsync(Activity inbound, NewCase newCase, CancellationToken cancellationToken = default)
+    /// <summary>Opens <paramref name="newCase"/> for the conversation of <paramref name="turn"/>.</summary>
+    public async Task<EscalationResult> OpenAsync(TurnContext turn, NewCase newCase, CancellationToken cancellationToken = default)
     {
         var result = await escalation.EscalateAsync(newCase, cancellationToken);
         if (store is null || result.Outcome == EscalationOutcome.NotKept || newCase.Cues.Contains(HumanHandoff.CallbackCue))
         {
             return result;
         }
-        var tie = TieAsync(store, result.CaseId, newCase, SmsRecipient.Of(inbound));
+        var tie = TieAsync(store, result.CaseId, newCase, SmsRecipient.Of(turn.Activity));
         if (result.Outcome == EscalationOutcome.KeptLocally)
         {
             // Redis is away: do not make the person wait for it twice. The connection sends the writes when it is back.
@@ -43,6 +47,11 @@ public sealed class ConversationCases(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Observe(tie, result.CaseId);
+        }
+        if (transcripts is not null)
+        {
+            var said = await transcripts.ReadAsync(newCase.Channel, newCase.ConversationId, cancellationToken);
+            await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, result.CaseId, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
         }
         return result;
     }

@@ -51,9 +51,7 @@ public sealed class HumanHandoff(
             return new(Say(MessageIds.HandoffOffDuty, ("from", options.OnDutyFrom.ToString("HH:mm")), ("to", options.OnDutyTo.ToString("HH:mm"))), true);
         }
         var newCase = CaseOf(turn, phone: null);
-        var id = await queue.EnqueueAsync(turn.Activity, newCase, cancellationToken); // tied to this conversation (link, SMS recipient)
-        var said = await transcripts.ReadAsync(channel, conversationId, cancellationToken);
-        await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, id, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
+        var id = await queue.EnqueueAsync(turn, newCase, cancellationToken); // tied to this conversation (link, SMS recipient), handoff.initiate sent
 
         var position = await cases.QueuePositionAsync(id, cancellationToken) ?? 1;
         var online = await store.OperatorsOnlineAsync();
@@ -70,7 +68,7 @@ public sealed class HumanHandoff(
     {
         if (queue is not null)
         {
-            await queue.EnqueueAsync(turn.Activity, CaseOf(turn, phone), cancellationToken);
+            await queue.EnqueueAsync(turn, CaseOf(turn, phone), cancellationToken);
         }
     }
 

@@ -1,5 +1,5 @@
-using HotlineBot.Activities;
 using HotlineBot.Referral.Cases;
+using HotlineBot.Turns;
 
 namespace HotlineBot.Handoff;
 
@@ -9,6 +9,6 @@ namespace HotlineBot.Handoff;
 /// </summary>
 public interface ICaseQueue
 {
-    /// <summary>Creates and queues the case for the conversation of <paramref name="inbound"/> (tied to it); returns its id.</summary>
-    Task<string> EnqueueAsync(Activity inbound, NewCase newCase, CancellationToken cancellationToken = default);
+    /// <summary>Creates and queues the case for the conversation of <paramref name="turn"/> (tied to it, announced); returns its id.</summary>
+    Task<string> EnqueueAsync(TurnContext turn, NewCase newCase, CancellationToken cancellationToken = default);
 }
