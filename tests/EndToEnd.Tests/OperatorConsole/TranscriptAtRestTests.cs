@@ -36,6 +36,8 @@ public sealed class TranscriptAtRestTests(ConsoleFixture fixture) : IClassFixtur
         Assert.Contains(everything.Keys, k => k.StartsWith("hb:transcript:", StringComparison.Ordinal));
         Assert.Contains(everything.Keys, k => k.StartsWith("hb:dl:", StringComparison.Ordinal));
         Assert.Contains(everything.Values, v => v.Contains("view-transcript", StringComparison.Ordinal)); // the dump reads streams too
+        Assert.Contains(everything.Keys, k => k.StartsWith("hb:directline/conversations/", StringComparison.Ordinal));
+        Assert.DoesNotContain(everything.Values, v => v.Contains("riskCues", StringComparison.OrdinalIgnoreCase)); // the conversation state is sealed too
         foreach (var secret in new[] { "Thạch Hà", "Tuấn", "bà Hoa", "Thach Ha" })
         {
             Assert.DoesNotContain(everything, kv => kv.Value.Contains(secret, StringComparison.OrdinalIgnoreCase));
