@@ -27,6 +27,15 @@ public sealed class ConsoleRenderBenchmark : IBenchmark
         (() => {
           const expected = Number(sessionStorage.getItem('bench-expected') || '0');
           if (!expected) return;
+          const Native = window.EventSource;
+          window.EventSource = function (url, options) {
+            const source = new Native(url, options);
+            window.__benchStreamOpened ??= performance.now();
+            source.addEventListener('queue', () => { window.__benchQueueEvent ??= performance.now(); });
+            return source;
+          };
+          window.EventSource.prototype = Native.prototype;
+          window.EventSource.CLOSED = Native.CLOSED;
           const observer = new MutationObserver(() => {
             const queue = document.getElementById('queue');
             if (!queue || queue.childElementCount < expected) return;
@@ -78,12 +87,16 @@ public sealed class ConsoleRenderBenchmark : IBenchmark
 
         var inDom = new List<double>();
         var painted = new List<double>();
+        var opened = new List<double>();
+        var queueEvent = new List<double>();
         for (var i = 0; i < reloads; i++)
         {
             await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Commit });
             await page.WaitForFunctionAsync("() => window.__benchPainted !== undefined", null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 20 });
             inDom.Add(await page.EvaluateAsync<double>("window.__benchInDom"));
             painted.Add(await page.EvaluateAsync<double>("window.__benchPainted"));
+            opened.Add(await page.EvaluateAsync<double>("window.__benchStreamOpened"));
+            queueEvent.Add(await page.EvaluateAsync<double>("window.__benchQueueEvent"));
         }
 
         var api = new List<double>();
@@ -93,6 +106,8 @@ public sealed class ConsoleRenderBenchmark : IBenchmark
         }
 
         Console.WriteLine($"console-render: {count} queued cases, {reloads} reloads of /console/ in Chromium (headless, {Environment.ProcessorCount} cores), one redis-server (appendfsync always); sign-in excluded");
+        Report("navigation start -> queue event stream opened (after /me and the token)", opened);
+        Report("navigation start -> first queue event received", queueEvent);
         Report($"navigation start -> row {count} in the DOM", inDom);
         Report("navigation start -> next frame after it", painted);
         Report($"for comparison, GET /console/api/queue ({count} cases) alone", api);
