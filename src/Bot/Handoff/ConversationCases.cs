@@ -36,7 +36,7 @@ public sealed class ConversationCases(
         var tie = TieAsync(store, result.CaseId, newCase, SmsRecipient.Of(turn.Activity));
         if (result.Outcome == EscalationOutcome.KeptLocally)
         {
-            // Redis is away: do not make the person wait for it twice. The connection sends the writes when it is back.
+            // Redis is away: do not make the person wait on it twice. The writes are tried once; a failure is logged.
             Observe(tie, result.CaseId);
             return result;
         }
@@ -48,12 +48,26 @@ public sealed class ConversationCases(
         {
             Observe(tie, result.CaseId);
         }
-        if (transcripts is not null)
+        await AnnounceAsync(turn, result.CaseId, newCase, cancellationToken);
+        return result;
+    }
+
+    // handoff.initiate with the transcript; the case is queued whatever happens here, so a failure only loses the event.
+    private async Task AnnounceAsync(TurnContext turn, string caseId, NewCase newCase, CancellationToken cancellationToken)
+    {
+        if (transcripts is null)
+        {
+            return;
+        }
+        try
         {
             var said = await transcripts.ReadAsync(newCase.Channel, newCase.ConversationId, cancellationToken);
-            await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, result.CaseId, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
+            await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, caseId, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
         }
-        return result;
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning("Case {CaseId} queued but handoff.initiate not sent ({Problem})", caseId, e.GetType().Name);
+        }
     }
 
     private static async Task TieAsync(HandoffStore store, string caseId, NewCase newCase, string? sealedNumber)
