@@ -9,9 +9,10 @@ namespace HotlineBot.State;
 /// <see cref="IStorage"/> on Redis: one hash per document under <c>hb:{key}</c> holding the JSON (<c>d</c>) and its
 /// ETag (<c>e</c>). Writes are one Lua script, so the ETag check and the write are atomic across instances. The JSON
 /// (risk, danger-assessment answers, coarse location…) is AES-GCM-encrypted with the case key and bound to its key
-/// (<see cref="FieldCipher"/>); a document written before encryption (plain JSON) is still read.
+/// (<see cref="FieldCipher"/>); a document written before encryption (plain JSON) is still read, and one that no longer
+/// decrypts (the key was changed) reads as empty — the conversation starts afresh instead of failing every turn.
 /// </summary>
-public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<CaseOptions> keys) : IStorage
+public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<CaseOptions> keys, ILogger<RedisStorage>? log = null) : IStorage
 {
     private const string WriteScript = """
         local current = redis.call('HGET', KEYS[1], 'e')
@@ -42,7 +43,19 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<CaseOpti
             return null;
         }
         var stored = (string)values[0]!;
-        return new StoreItem(stored.StartsWith("v1:", StringComparison.Ordinal) ? _cipher.Decrypt(stored, "state:" + key) : stored, values[1]!);
+        if (!stored.StartsWith("v1:", StringComparison.Ordinal))
+        {
+            return new StoreItem(stored, values[1]!);
+        }
+        try
+        {
+            return new StoreItem(_cipher.Decrypt(stored, "state:" + key), values[1]!);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            log?.LogWarning("State document {Key} no longer decrypts (was Referral:EncryptionKey changed?): read as empty", key);
+            return new StoreItem("{}", values[1]!);
+        }
     }
 
     public async Task<string> WriteAsync(string key, string json, string? eTag, TimeSpan? timeToLive = null, CancellationToken cancellationToken = default)

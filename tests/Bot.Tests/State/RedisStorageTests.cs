@@ -35,6 +35,18 @@ public sealed class RedisStorageTests(RedisFixture redis) : StorageContract, ICl
         Assert.Equal(json, (await Storage.ReadAsync("directline/conversations/sealed-check"))!.Json);
         Assert.Equal(json, (await Storage.ReadAsync("directline/conversations/before-check"))!.Json);
     }
+
+    [Fact]
+    public async Task A_document_sealed_with_another_key_reads_as_empty_and_can_be_written_over()
+    {
+        var otherKey = Microsoft.Extensions.Options.Options.Create(new HotlineBot.Referral.Cases.CaseOptions { EncryptionKey = Convert.ToBase64String(new byte[32]) });
+        var etag = await new RedisStorage(redis.Connection, otherKey).WriteAsync("directline/conversations/rotated-check", """{"risk":"High"}""", null);
+
+        var read = await Storage.ReadAsync("directline/conversations/rotated-check");
+
+        Assert.Equal(("{}", etag), (read!.Json, read.ETag));
+        await Storage.WriteAsync("directline/conversations/rotated-check", """{"risk":"Low"}""", read.ETag);
+    }
 }
 
 /// <summary>One redis-server and one shared multiplexer for a test class.</summary>
