@@ -1,4 +1,5 @@
 using HotlineBot.Bench;
+using HotlineBot.Bench.ConsoleRender;
 using HotlineBot.Bench.Dialog;
 using HotlineBot.Bench.Load;
 using HotlineBot.Bench.Relay;
@@ -15,6 +16,7 @@ IBenchmark[] benchmarks =
     new RelayBenchmark(),
     new AskBenchmark(),
     new DirectorySearchBenchmark(),
+    new ConsoleRenderBenchmark(),
 ];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;

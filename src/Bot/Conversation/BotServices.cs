@@ -30,6 +30,7 @@ public static class BotServices
         services.AddSingleton<CollaboratorDialog>();
         services.AddSingleton<HandoffDialog>();
         services.AddSingleton<HumanHandoff>();
+        services.AddSingleton<ConversationCases>(); // every case a conversation opens (emergency, handoff, call-back)
         services.AddSingleton<IInterruption, HandoffInterruption>();
         services.AddSingleton<HandoffCancelDialog>();
         services.AddSingleton<IInterruption, HandoffCancelInterruption>();

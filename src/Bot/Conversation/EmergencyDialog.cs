@@ -1,6 +1,7 @@
 using HotlineBot.Content;
 using HotlineBot.Dialogs;
 using HotlineBot.Escalation;
+using HotlineBot.Handoff;
 using HotlineBot.Language;
 using HotlineBot.Referral.Cases;
 using HotlineBot.Safety;
@@ -12,10 +13,10 @@ namespace HotlineBot.Conversation;
 /// Danger. First, in the same turn and from memory only: the emergency numbers (and the child line once more when the
 /// person mentioned a child), then one question — is it safe to keep chatting? Not safe (or no clear answer): one short
 /// line and the dialog ends. Safe: where are you and the nearest places (<see cref="NearbyHelpDialog"/>), then a
-/// high-priority case for a counsellor (<see cref="CaseEscalation"/>, which never makes the reply wait long on Redis)
-/// and the numbers again.
+/// high-priority case for a counsellor (<see cref="ConversationCases"/>: escalated without making the reply wait long on
+/// Redis, and tied to this conversation so the operator who claims it can write back, over SMS too) and the numbers again.
 /// </summary>
-public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText numbers, Triage triage, CaseEscalation escalation)
+public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText numbers, Triage triage, ConversationCases cases)
 {
     public WaterfallDialog Build() => new(DialogIds.Emergency, NumbersAndAskAsync, AnswerAsync, EscalateAsync);
 
@@ -51,7 +52,7 @@ public sealed class EmergencyDialog(HotlineContent content, EmergencyNumbersText
 
     private async Task<DialogTurnResult> EscalateAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var result = await escalation.EscalateAsync(CaseFromConversation.For(step.Context, CaseRisk.High), ct);
+        var result = await cases.OpenAsync(step.Context, CaseFromConversation.For(step.Context, CaseRisk.High), ct);
         var said = result.Outcome == EscalationOutcome.NotKept ? MessageIds.CaseNotKept : MessageIds.CaseQueued;
         await step.Context.SendAsync(content.Messages.Render(said, ("numbers", numbers.Line)), ct);
         return await step.EndDialogAsync(null, ct);

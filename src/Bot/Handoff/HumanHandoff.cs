@@ -60,16 +60,8 @@ public sealed class HumanHandoff(
             return new(Say(MessageIds.HandoffOffDuty, ("from", options.OnDutyFrom.ToString("HH:mm")), ("to", options.OnDutyTo.ToString("HH:mm"))), true);
         }
         var newCase = CaseOf(turn, phone: null);
-        var id = await queue.EnqueueAsync(newCase, cancellationToken);
-        var queued = new HandoffLink(id, Active: false);
-        await store.SetLinkAsync(channel, conversationId, queued);
-        turn.Set(queued); // the menu that follows offers the cancel button
-        if (SmsRecipient.Of(turn.Activity) is { } sealedNumber)
-        {
-            await store.SetRecipientAsync(id, sealedNumber);
-        }
-        var said = await transcripts.ReadAsync(channel, conversationId, cancellationToken);
-        await turn.SendAsync(HandoffEvents.InitiateFor(turn.Activity, id, newCase.Risk.ToString().ToLowerInvariant(), newCase.Cues, said), cancellationToken);
+        var id = await queue.EnqueueAsync(turn, newCase, cancellationToken); // tied to this conversation (link, SMS recipient), handoff.initiate sent
+        turn.Set(new HandoffLink(id, Active: false)); // the menu that follows offers the cancel button
 
         var position = await cases.QueuePositionAsync(id, cancellationToken) ?? 1;
         var minutes = QueueStanding.EstimateMinutes(position, await store.OperatorsOnlineAsync(), options.AverageCaseDuration);
@@ -110,7 +102,7 @@ public sealed class HumanHandoff(
     {
         if (queue is not null)
         {
-            await queue.EnqueueAsync(CaseOf(turn, phone), cancellationToken);
+            await queue.EnqueueAsync(turn, CaseOf(turn, phone), cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using HotlineBot.Referral.Cases;
+using HotlineBot.Turns;
 
 namespace HotlineBot.Handoff;
 
@@ -8,6 +9,6 @@ namespace HotlineBot.Handoff;
 /// </summary>
 public interface ICaseQueue
 {
-    /// <summary>Creates and queues the case; returns its id.</summary>
-    Task<string> EnqueueAsync(NewCase newCase, CancellationToken cancellationToken = default);
+    /// <summary>Creates and queues the case for the conversation of <paramref name="turn"/> (tied to it, announced); returns its id.</summary>
+    Task<string> EnqueueAsync(TurnContext turn, NewCase newCase, CancellationToken cancellationToken = default);
 }

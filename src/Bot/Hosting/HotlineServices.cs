@@ -83,6 +83,7 @@ public static class HotlineServices
         services.AddSingleton<IConversationLog, RedisConversationLog>();
         services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
         services.AddSingleton<ISmsStore, RedisSmsStore>();
+        services.AddSingleton<SmsQueueSeal>();
         services.AddSingleton<IOutbox, RedisOutbox>();
         services.AddSingleton<IInbox, RedisInbox>();
         services.AddHostedService<RedisNotificationRelay>();

@@ -1,12 +1,18 @@
+using HotlineBot.Referral.Cases;
+using HotlineBot.Referral.Privacy;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HotlineBot.State;
 
 /// <summary>
 /// <see cref="IStorage"/> on Redis: one hash per document under <c>hb:{key}</c> holding the JSON (<c>d</c>) and its
-/// ETag (<c>e</c>). Writes are one Lua script, so the ETag check and the write are atomic across instances.
+/// ETag (<c>e</c>). Writes are one Lua script, so the ETag check and the write are atomic across instances. The JSON
+/// (risk, danger-assessment answers, coarse location…) is AES-GCM-encrypted with the case key and bound to its key
+/// (<see cref="FieldCipher"/>); a document written before encryption (plain JSON) is still read, and one that no longer
+/// decrypts (the key was changed) reads as empty — the conversation starts afresh instead of failing every turn.
 /// </summary>
-public sealed class RedisStorage(IConnectionMultiplexer redis) : IStorage
+public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<CaseOptions> keys, ILogger<RedisStorage>? log = null) : IStorage
 {
     private const string WriteScript = """
         local current = redis.call('HGET', KEYS[1], 'e')
@@ -25,20 +31,38 @@ public sealed class RedisStorage(IConnectionMultiplexer redis) : IStorage
 
     private static readonly RedisValue[] Fields = ["d", "e"];
     private readonly IDatabase _db = redis.GetDatabase();
+    private readonly FieldCipher _cipher = new(keys.Value.EncryptionKey);
 
     public static RedisKey KeyFor(string key) => "hb:" + key;
 
     public async Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         var values = await _db.HashGetAsync(KeyFor(key), Fields);
-        return values[0].IsNull || values[1].IsNull ? null : new StoreItem(values[0]!, values[1]!);
+        if (values[0].IsNull || values[1].IsNull)
+        {
+            return null;
+        }
+        var stored = (string)values[0]!;
+        if (!stored.StartsWith("v1:", StringComparison.Ordinal))
+        {
+            return new StoreItem(stored, values[1]!);
+        }
+        try
+        {
+            return new StoreItem(_cipher.Decrypt(stored, "state:" + key), values[1]!);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            log?.LogWarning("State document {Key} no longer decrypts (was Referral:EncryptionKey changed?): read as empty", key);
+            return new StoreItem("{}", values[1]!);
+        }
     }
 
     public async Task<string> WriteAsync(string key, string json, string? eTag, TimeSpan? timeToLive = null, CancellationToken cancellationToken = default)
     {
         var fresh = Guid.NewGuid().ToString("N");
         var ttlMs = timeToLive is { } ttl ? Math.Max(1, (long)ttl.TotalMilliseconds) : 0;
-        var result = await _db.ScriptEvaluateAsync(WriteScript, [KeyFor(key)], [json, eTag ?? "", fresh, ttlMs]);
+        var result = await _db.ScriptEvaluateAsync(WriteScript, [KeyFor(key)], [_cipher.Encrypt(json, "state:" + key), eTag ?? "", fresh, ttlMs]);
         return result.IsNull ? throw new StorageConflictException(key) : fresh;
     }
 

@@ -25,8 +25,10 @@ public sealed class EmergencyWithRedisDownTests
     private const string Menu = "Bạn cần hỗ trợ gì? Chọn một mục bên dưới, hoặc nhắn cho mình.";
     private const string Numbers = "113 (Công an) · 111 (Bảo vệ trẻ em, miễn phí) · 1800 1768 (Hỗ trợ phụ nữ, miễn phí 24/7)";
 
-    [Fact]
-    public async Task With_redis_down_the_numbers_still_go_out_and_the_case_is_written_once_when_redis_returns()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // with the console's handoff services too: tying the case to the conversation must not hold the reply either
+    public async Task With_redis_down_the_numbers_still_go_out_and_the_case_is_written_once_when_redis_returns(bool withHandoff)
     {
         var first = await RedisServer.StartAsync();
         using var redis = await ConnectionMultiplexer.ConnectAsync(first.ConnectionString + ",connectTimeout=300");
@@ -37,7 +39,7 @@ public sealed class EmergencyWithRedisDownTests
         var outbox = new CaseOutbox(Options.Create(options), NullLogger<CaseOutbox>.Instance);
         var writer = new CaseOutboxWriter(cases, outbox, TimeProvider.System, Options.Create(options), NullLogger<CaseOutboxWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
-        var bot = HelplineBotBuilder.Build(places, cases, outbox, options);
+        var bot = HelplineBotBuilder.Build(places, cases, outbox, options, redis: withHandoff ? redis : null);
         var storage = new MemoryStorage(); // the conversation's own state is not what this test takes away
         var triage = new TriageMiddleware(HotlineBot.Language.Triage.Load(AppContext.BaseDirectory));
 

@@ -14,24 +14,26 @@ public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, I
 
     private readonly ConnectionMultiplexer _process = ConnectionMultiplexer.Connect(redis.ConnectionString);
 
-    protected override IOutbox Outbox => field ??= new RedisOutbox(_process, Lease);
+    protected override IOutbox Outbox => field ??= new RedisOutbox(_process, Seal, Lease);
 
     protected override ISmsStore Store { get; } = new RedisSmsStore(redis.Connection);
 
-    protected override IInbox Inbox => field ??= new RedisInbox(_process, Lease);
+    protected override IInbox Inbox => field ??= new RedisInbox(_process, Seal, Lease);
+
+    private static readonly SmsQueueSeal Seal = new(Transcripts.TranscriptEncryptionTests.Key);
 
     protected override bool Durable => true;
 
     protected override async Task<IOutbox> OutboxAfterCrashAsync()
     {
         await CrashAsync();
-        return new RedisOutbox(redis.Connection, Lease);
+        return new RedisOutbox(redis.Connection, Seal, Lease);
     }
 
     protected override async Task<IInbox> InboxAfterCrashAsync()
     {
         await CrashAsync();
-        return new RedisInbox(redis.Connection, Lease);
+        return new RedisInbox(redis.Connection, Seal, Lease);
     }
 
     [Fact]
@@ -44,14 +46,30 @@ public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, I
     }
 
     [Fact]
+    public async Task Texts_wait_in_the_inbox_and_outbox_sealed_and_come_out_as_written()
+    {
+        var sid = "SM" + Guid.NewGuid().ToString("N");
+        await Inbox.AcceptAsync(new InboxEntry(sid, "sms-seal", "chong toi dang o ngoai cua", DateTimeOffset.UtcNow, "sealed-number"), TimeSpan.FromMinutes(5));
+        await Outbox.EnqueueAsync(new OutboxEntry("out-" + sid, "sms-seal", "sealed-number", "Ban co an toan khong?", DateTimeOffset.UtcNow));
+        var db = redis.Connection.GetDatabase();
+        var raw = string.Join("\n", (await db.ListRangeAsync("hb:sms:inbox")).Concat(await db.ListRangeAsync("hb:sms:outbox")).Select(v => (string)v!));
+
+        Assert.Contains(sid, raw);
+        Assert.DoesNotContain("ngoai cua", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("an toan", raw, StringComparison.Ordinal);
+        Assert.Equal("chong toi dang o ngoai cua", (await Inbox.TakeAsync())!.Text);
+        Assert.Equal("Ban co an toan khong?", (await Outbox.TakeAsync())!.Body);
+    }
+
+    [Fact]
     public async Task A_second_instance_starting_leaves_alone_the_reply_a_live_instance_is_sending()
     {
         await DrainAsync();
-        var first = new RedisOutbox(redis.Connection, Lease);
+        var first = new RedisOutbox(redis.Connection, Seal, Lease);
         await first.EnqueueAsync(new OutboxEntry(Guid.NewGuid().ToString("N"), "sms-conv", "sealed", "đang gửi", DateTimeOffset.UtcNow));
         var sending = await first.TakeAsync();
 
-        var second = new RedisOutbox(redis.Connection, Lease);
+        var second = new RedisOutbox(redis.Connection, Seal, Lease);
         Assert.Equal(0, await second.RecoverAsync());
         await Task.Delay(Lease * 3); // the first instance is alive: it renews its lease meanwhile
         Assert.Equal(0, await second.RecoverAsync());
@@ -66,13 +84,13 @@ public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, I
     public async Task An_instance_that_stops_cleanly_gives_back_at_once_what_it_held()
     {
         await DrainAsync();
-        var stopping = new RedisOutbox(redis.Connection, TimeSpan.FromMinutes(10));
+        var stopping = new RedisOutbox(redis.Connection, Seal, TimeSpan.FromMinutes(10));
         await stopping.EnqueueAsync(new OutboxEntry(Guid.NewGuid().ToString("N"), "sms-conv", "sealed", "chưa gửi", DateTimeOffset.UtcNow));
         Assert.NotNull(await stopping.TakeAsync());
 
         await stopping.DisposeAsync();
 
-        var next = new RedisOutbox(redis.Connection, Lease);
+        var next = new RedisOutbox(redis.Connection, Seal, Lease);
         Assert.Equal("chưa gửi", (await next.TakeAsync())!.Body); // no ten-minute lease to wait out
         await next.DisposeAsync();
     }
@@ -87,7 +105,7 @@ public sealed class RedisSmsStoreTests(RedisFixture redis) : SmsStoreContract, I
 
     private async Task DrainAsync()
     {
-        var drain = new RedisOutbox(redis.Connection, Lease);
+        var drain = new RedisOutbox(redis.Connection, Seal, Lease);
         while (await drain.TakeAsync() is { } stale)
         {
             await drain.CompleteAsync(stale);

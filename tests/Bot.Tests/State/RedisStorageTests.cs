@@ -8,7 +8,7 @@ namespace HotlineBot.Tests.State;
 /// <summary>The storage contract against a real redis-server.</summary>
 public sealed class RedisStorageTests(RedisFixture redis) : StorageContract, IClassFixture<RedisFixture>
 {
-    protected override IStorage Storage { get; } = new RedisStorage(redis.Connection);
+    protected override IStorage Storage { get; } = new RedisStorage(redis.Connection, Transcripts.TranscriptEncryptionTests.Key);
 
     protected override Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
 
@@ -20,6 +20,32 @@ public sealed class RedisStorageTests(RedisFixture redis) : StorageContract, ICl
         var ttl = await redis.Connection.GetDatabase().KeyTimeToLiveAsync("hb:directline/conversations/prefix-check");
 
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task A_document_is_kept_encrypted_and_one_written_before_encryption_still_reads()
+    {
+        var json = """{"risk":"High","dangerAssessment":{"strangled":"yes"}}""";
+        await Storage.WriteAsync("directline/conversations/sealed-check", json, null, TimeSpan.FromMinutes(5));
+        await redis.Connection.GetDatabase().HashSetAsync("hb:directline/conversations/before-check", [new("d", json), new("e", "old")]);
+
+        var raw = (string)(await redis.Connection.GetDatabase().HashGetAsync("hb:directline/conversations/sealed-check", "d"))!;
+
+        Assert.DoesNotContain("strangled", raw, StringComparison.Ordinal);
+        Assert.Equal(json, (await Storage.ReadAsync("directline/conversations/sealed-check"))!.Json);
+        Assert.Equal(json, (await Storage.ReadAsync("directline/conversations/before-check"))!.Json);
+    }
+
+    [Fact]
+    public async Task A_document_sealed_with_another_key_reads_as_empty_and_can_be_written_over()
+    {
+        var otherKey = Microsoft.Extensions.Options.Options.Create(new HotlineBot.Referral.Cases.CaseOptions { EncryptionKey = Convert.ToBase64String(new byte[32]) });
+        var etag = await new RedisStorage(redis.Connection, otherKey).WriteAsync("directline/conversations/rotated-check", """{"risk":"High"}""", null);
+
+        var read = await Storage.ReadAsync("directline/conversations/rotated-check");
+
+        Assert.Equal(("{}", etag), (read!.Json, read.ETag));
+        await Storage.WriteAsync("directline/conversations/rotated-check", """{"risk":"Low"}""", read.ETag);
     }
 }
 

@@ -57,7 +57,7 @@ public sealed class MiddlewareTests(RedisFixture redis) : IClassFixture<RedisFix
     public async Task The_transcript_keeps_what_was_said_in_redis_and_expires_with_retention()
     {
         var options = Microsoft.Extensions.Options.Options.Create(new HotlineOptions { TranscriptRetention = TimeSpan.FromMinutes(10) });
-        var store = new RedisTranscriptStore(redis.Connection, options);
+        var store = new RedisTranscriptStore(redis.Connection, options, HotlineBot.Tests.Transcripts.TranscriptEncryptionTests.Key);
         var runner = new TurnRunner(new MiddlewareSet([new TranscriptMiddleware(store, NullLogger<TranscriptMiddleware>.Instance), new ShowTypingMiddleware(Options)]), new SlowBot(TimeSpan.FromMilliseconds(300)));
         var conversation = "transcript-" + Guid.NewGuid().ToString("N");
 

@@ -2,17 +2,21 @@ using System.Globalization;
 using System.Text.Json;
 using HotlineBot.Activities;
 using HotlineBot.Hosting;
+using HotlineBot.Referral.Cases;
+using HotlineBot.Referral.Privacy;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HotlineBot.Channels.DirectLine;
 
 /// <summary>
-/// Conversation log on Redis: a list <c>hb:dl:{id}:log</c> (JSON per activity) and a marker <c>hb:dl:{id}:meta</c>,
-/// both with the transcript retention as TTL. One Lua script appends, assigns the id, refreshes the TTLs and
-/// publishes the change, so an append is one round trip and atomic across instances.
+/// Conversation log on Redis: a list <c>hb:dl:{id}:log</c> (per activity <c>{"id":…,"enc":…}</c>: the activity's JSON
+/// AES-GCM-encrypted with the case key, <see cref="FieldCipher"/>, bound to the conversation, so Redis never holds
+/// what was said in clear) and a marker <c>hb:dl:{id}:meta</c>, both with the transcript retention as TTL. One Lua
+/// script appends, assigns the id, refreshes the TTLs and publishes the change, so an append is one round trip and
+/// atomic across instances. Entries written before encryption (the activity's JSON itself) are read as they are.
 /// </summary>
-public sealed class RedisConversationLog(IConnectionMultiplexer redis, ConversationHub hub, IOptions<HotlineOptions> options) : IConversationLog
+public sealed class RedisConversationLog(IConnectionMultiplexer redis, ConversationHub hub, IOptions<HotlineOptions> options, IOptions<CaseOptions> keys) : IConversationLog
 {
     private const string AppendScript = """
         if redis.call('EXISTS', KEYS[2]) == 0 then return -1 end
@@ -26,6 +30,7 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         """;
 
     private readonly IDatabase _db = redis.GetDatabase();
+    private readonly FieldCipher _cipher = new(keys.Value.EncryptionKey);
     private long RetentionMs => (long)options.Value.TranscriptRetention.TotalMilliseconds;
 
     private static RedisKey LogKey(string id) => $"hb:dl:{{{id}}}:log";
@@ -41,9 +46,10 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default)
     {
         var json = JsonSerializer.Serialize(activity with { Id = null }, DirectLineJson.Default.Activity);
+        var sealedJson = "{\"enc\":\"" + _cipher.Encrypt(json, Purpose(conversationId)) + "\"}"; // base64: nothing to escape
         var result = (long)await _db.ScriptEvaluateAsync(AppendScript,
             [LogKey(conversationId), MetaKey(conversationId)],
-            [conversationId, json, RetentionMs, ConversationHub.Channel, hub.NoticeFor(conversationId)]);
+            [conversationId, sealedJson, RetentionMs, ConversationHub.Channel, hub.NoticeFor(conversationId)]);
         if (result < 0)
         {
             throw new ConversationNotFoundException(conversationId);
@@ -55,7 +61,29 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
     public async Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
     {
         var values = await _db.ListRangeAsync(LogKey(conversationId), watermark, -1);
-        return new ActivityPage(Array.ConvertAll(values, v => (string)v!), watermark + values.Length);
+        var purpose = Purpose(conversationId);
+        return new ActivityPage(Array.ConvertAll(values, v => Open((string)v!, purpose)), watermark + values.Length);
+    }
+
+    private static string Purpose(string conversationId) => "dl:" + conversationId;
+
+    // {"id":"…","enc":"v1:…"} → the activity's JSON with its id first; an entry from before encryption as it is.
+    private string Open(string stored, string purpose)
+    {
+        using var entry = JsonDocument.Parse(stored);
+        if (!entry.RootElement.TryGetProperty("enc", out var enc))
+        {
+            return stored;
+        }
+        var id = entry.RootElement.GetProperty("id").GetRawText();
+        try
+        {
+            return "{\"id\":" + id + "," + _cipher.Decrypt(enc.GetString()!, purpose)[1..];
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return "{\"id\":" + id + ",\"type\":\"event\",\"name\":\"hb.unreadable\"}"; // the key was changed: keep the position, show nothing
+        }
     }
 }
 

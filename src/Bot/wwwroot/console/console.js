@@ -77,11 +77,14 @@ async function showDesk(account) {
   const supervises = me.role === 'supervisor' || me.role === 'admin';
   $('mine-title').textContent = supervises ? 'Tất cả ca đang xử lý' : 'Ca của tôi';
   $('admin').hidden = me.role !== 'admin';
-  await Promise.all([loadCanned(), loadOutcomes(), loadStaff(), me.role === 'admin' ? loadUsers() : null]);
+  // The queue stream opens at once, alongside the rest; cases held by others are drawn again once staff names are in.
+  let lastView = null;
   queueEvents = new EventSource(`${API}/events`);
-  queueEvents.addEventListener('queue', (event) => renderQueue(JSON.parse(event.data)));
+  queueEvents.addEventListener('queue', (event) => renderQueue(lastView = JSON.parse(event.data)));
   queueEvents.onerror = () => { if (queueEvents?.readyState === EventSource.CLOSED) checkSession(); };
   document.dispatchEvent(new CustomEvent('console:desk', { detail: { me, api, problem, notice } })); // other panels (directory.js) start here
+  await Promise.all([loadCanned(), loadOutcomes(), loadStaff(), me.role === 'admin' ? loadUsers() : null]);
+  if (lastView?.mine.some((c) => c.holderId !== me.id)) renderQueue(lastView);
 }
 
 async function checkSession() {
