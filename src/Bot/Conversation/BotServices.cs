@@ -26,7 +26,8 @@ public static class BotServices
         services.AddSingleton<IInterruption, EmergencyInterruption>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ProcedureMatcher(sp.GetRequiredService<ProcedureLibrary>(), sp.GetRequiredService<Triage>().Tokeniser));
-        services.AddSingleton<AccessCodeVerifier>();
+        services.AddSingleton(sp => new CollaboratorSignIn(sp.GetService<Operators.OperatorAccountStore>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CollaboratorOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CollaboratorDialog>();
         services.AddSingleton<HandoffDialog>();
         services.AddSingleton<HumanHandoff>();

@@ -9,6 +9,7 @@ public static class ConsoleApi
         api.MapConsoleAccounts();
         api.MapConsoleCases();
         api.MapConsoleSupervision();
+        Collaborators.CollaboratorChatApi.MapCollaboratorChat(api);
         return api;
     }
 }

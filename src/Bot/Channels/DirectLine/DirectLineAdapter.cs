@@ -1,5 +1,6 @@
 using HotlineBot.Activities;
 using HotlineBot.Safety;
+using HotlineBot.Transcripts;
 using HotlineBot.Turns;
 
 namespace HotlineBot.Channels.DirectLine;
@@ -44,8 +45,12 @@ public sealed class DirectLineAdapter(
         return true;
     }
 
-    /// <summary>Accepts a posted activity; returns it as stored (with id and timestamp) once the turn has run.</summary>
-    public Task<Activity> PostAsync(string conversationId, string userId, Activity posted, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Accepts a posted activity; returns it as stored (with id and timestamp) once the turn has run.
+    /// <paramref name="collaborator"/> is what the caller's verified token vouches for, never anything the client sent.
+    /// A turn that withheld its input (a password typed in chat) has its stored copy replaced by the marker.
+    /// </summary>
+    public Task<Activity> PostAsync(string conversationId, string userId, Activity posted, CollaboratorClaim? collaborator = null, CancellationToken cancellationToken = default) =>
         locks.RunAsync(conversationId, async () =>
         {
             var stored = await log.AppendAsync(conversationId, posted with
@@ -55,8 +60,14 @@ public sealed class DirectLineAdapter(
                 From = new ChannelAccount(posted.From?.Id is { Length: > 0 } id ? id : userId, posted.From?.Name, "user"),
                 Recipient = ChannelAccount.Bot,
                 Timestamp = clock.GetUtcNow(),
+                Collaborator = collaborator,
             }, cancellationToken);
-            await RunTurnAsync(stored, cancellationToken);
+            var turn = await RunTurnAsync(stored, cancellationToken);
+            if (turn?.Get<WithheldInput>() is { } withheld)
+            {
+                stored = stored with { Text = withheld.Marker, Value = null, Entities = null, Attachments = null };
+                await log.ReplaceAsync(conversationId, stored, cancellationToken);
+            }
             return stored;
         }, cancellationToken);
 
@@ -65,14 +76,15 @@ public sealed class DirectLineAdapter(
     /// without waiting for each to be stored, so a turn's replies (and its state save) share round trips; the turn
     /// ends once all of them are stored. A failed turn still answers with the emergency numbers, from memory.
     /// </summary>
-    private async Task RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
+    private async Task<TurnContext?> RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
     {
         var conversationId = inbound.Conversation!.Id;
         var queued = new List<Task<Activity>>();
         var responded = false;
+        TurnContext? turn = null;
         try
         {
-            await runner.RunTurnAsync(inbound, (replies, ct) =>
+            turn = await runner.RunTurnAsync(inbound, (replies, ct) =>
             {
                 responded |= replies.Any(r => r.Type == ActivityTypes.Message);
                 var sent = replies.Select(r => r with { Timestamp = clock.GetUtcNow() }).ToList();
@@ -90,5 +102,6 @@ public sealed class DirectLineAdapter(
             }
         }
         await Task.WhenAll(queued);
+        return turn;
     }
 }

@@ -25,6 +25,11 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         return n
         """;
 
+    private const string ReplaceScript = """
+        if redis.call('LLEN', KEYS[1]) > tonumber(ARGV[1]) then redis.call('LSET', KEYS[1], ARGV[1], ARGV[2]) end
+        return 0
+        """;
+
     private readonly IDatabase _db = redis.GetDatabase();
     private long RetentionMs => (long)options.Value.TranscriptRetention.TotalMilliseconds;
 
@@ -52,6 +57,11 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         return activity with { Id = ActivityIds.For(conversationId, (int)result) };
     }
 
+    public Task ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
+        ActivityIds.PositionOf(conversationId, activity.Id) is { } position
+            ? _db.ScriptEvaluateAsync(ReplaceScript, [LogKey(conversationId)], [position - 1, JsonSerializer.Serialize(activity, DirectLineJson.Default.Activity)])
+            : Task.CompletedTask;
+
     public async Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
     {
         var values = await _db.ListRangeAsync(LogKey(conversationId), watermark, -1);
@@ -64,4 +74,11 @@ public static class ActivityIds
 {
     public static string For(string conversationId, int position) =>
         conversationId + "|" + position.ToString("D7", CultureInfo.InvariantCulture);
+
+    /// <summary>The 1-based position an id of this conversation names, or null.</summary>
+    public static int? PositionOf(string conversationId, string? id) =>
+        id is not null && id.Length == conversationId.Length + 8 && id.StartsWith(conversationId + "|", StringComparison.Ordinal)
+        && int.TryParse(id.AsSpan(conversationId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position > 0
+            ? position
+            : null;
 }
