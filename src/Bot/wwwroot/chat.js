@@ -1,6 +1,6 @@
 // Web chat entry point: wires the page to the Direct Line client.
 // Privacy: everything lives in memory; nothing is written to storage, cookies, the URL or history.
-import { DirectLineClient, randomId } from './directline.js';
+import { DirectLineClient, DirectLineError, randomId } from './directline.js';
 import { Transcript } from './transcript.js';
 
 const ECHO_TIMEOUT_MS = 20000;
@@ -35,7 +35,31 @@ const client = new DirectLineClient({
   domain: `${window.location.origin}/v3/directline`,
   onActivities: receive,
   onStatus: showStatus,
+  vendToken: document.body.dataset.tokenUrl ? vendCollaboratorToken : undefined,
 });
+
+/**
+ * The collaborator page (/console/cong-tac-vien/): the token comes from the console, for the signed-in collaborator
+ * (session cookie + anti-forgery header). Not signed in any more: back to the console's sign-in.
+ */
+async function vendCollaboratorToken(userId) {
+  const antiforgery = await fetch('/console/api/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
+  if (!antiforgery.ok) throw new DirectLineError(antiforgery.status);
+  const { token, headerName } = await antiforgery.json();
+  const response = await fetch(document.body.dataset.tokenUrl, {
+    method: 'POST',
+    credentials: 'same-origin',
+    cache: 'no-store',
+    headers: { 'Content-Type': 'application/json', [headerName]: token },
+    body: JSON.stringify({ user: { id: userId } }),
+  });
+  if (response.status === 401 || response.status === 403) {
+    window.location.replace('/console/');
+    throw new DirectLineError(response.status);
+  }
+  if (!response.ok) throw new DirectLineError(response.status);
+  return response.json();
+}
 
 function showStatus(status) {
   const text = STATUS_TEXT[status] ?? '';

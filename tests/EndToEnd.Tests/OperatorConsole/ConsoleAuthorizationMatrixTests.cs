@@ -40,6 +40,7 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
         ("POST", $"/console/api/supervise/cases/{Unknown}/takeover", null, [403, 403, 404, 404]),
         ("GET", "/console/api/admin/users", null, [403, 403, 403, 200]),
         ("POST", "/console/api/admin/users", new() { ["name"] = "x" }, [403, 403, 403, 400]),
+        ("POST", "/console/api/collaborator/directline-token", null, [200, 403, 403, 403]),
         ("POST", "/console/api/logout", null, [204, 204, 204, 204]),
     ];
 
@@ -62,7 +63,7 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
             }
         }
         Assert.Empty(mismatches);
-        Assert.Equal(22, Endpoints.Length);
+        Assert.Equal(23, Endpoints.Length);
     }
 
     [Fact]
