@@ -68,7 +68,8 @@ public sealed class CollaboratorConversationTests(RedisFixture redis) : IClassFi
         var (accounts, _) = await TestCollaborators.CreateAsync(redis.Connection);
         var bot = HelplineBotBuilder.Build(accounts: accounts);
 
-        // Three failures lock the first conversation; two more, in a second one, reach the account's limit of five.
+        // Three failures lock the first conversation; two more, in a second one, reach the account's limit of five,
+        // after which even the right password is refused there.
         await new TestFlow(bot, conversationId: "first").Send(Joins).AssertReplyContains("113").AssertReply(MenuPrompt)
             .Send("Dành cho cộng tác viên").AssertReply(AskName)
             .Send(Name).AssertReply(AskPassword).Send("doan-sai-1").AssertReply(WrongTwoLeft)
@@ -78,7 +79,8 @@ public sealed class CollaboratorConversationTests(RedisFixture redis) : IClassFi
         await new TestFlow(bot, conversationId: "second").Send(Joins).AssertReplyContains("113").AssertReply(MenuPrompt)
             .Send("Dành cho cộng tác viên").AssertReply(AskName)
             .Send(Name).AssertReply(AskPassword).Send("doan-sai-4").AssertReply(WrongTwoLeft)
-            .Send(Name).AssertReply(AskPassword).Send("doan-sai-5").AssertReplyContains("còn 1 lần")
+            .Send(Name).AssertReply(AskPassword).Send("doan-sai-5").AssertReplyContains("Tài khoản này đang tạm khóa").AssertReply(MenuPrompt)
+            .Send("Dành cho cộng tác viên").AssertReply(AskName)
             .Send(Name).AssertReply(AskPassword).Send(Password).AssertReplyContains("Tài khoản này đang tạm khóa").AssertReply(MenuPrompt)
             .StartTestAsync();
 
@@ -96,7 +98,7 @@ public sealed class CollaboratorConversationTests(RedisFixture redis) : IClassFi
             .AssertReplyContains("113").AssertReply(MenuPrompt)
             .Send(vouched).AssertReply(ProcedureMenu)
             .Send(new Activity { Text = "han nop bao cao", Collaborator = claim }).AssertReplyContains("gửi trước ngày 15/6")
-            .Do(() => accounts.SetDisabledAsync(Name, true).GetAwaiter().GetResult())
+            .DoAsync(() => accounts.SetDisabledAsync(Name, true))
             .Send(new Activity { Text = "tiếp", Collaborator = claim }).AssertReply(Expired)
             .StartTestAsync();
     }
@@ -129,7 +131,7 @@ public sealed class CollaboratorConversationTests(RedisFixture redis) : IClassFi
             .Send("Dành cho cộng tác viên").AssertReply(AskName)
             .Send(Name).AssertReply(AskPassword).Send(Password).AssertReply(Unlocked).AssertReply(ProcedureMenu)
             .Send("1").AssertReplyContains("Bước 1/8")
-            .Do(() => accounts.SetDisabledAsync(Name, true).GetAwaiter().GetResult())
+            .DoAsync(() => accounts.SetDisabledAsync(Name, true))
             .Send("Tiếp").AssertReply(Expired)
             .Send(Name).AssertReply(AskPassword)
             .Send(Password).AssertReply("Tài khoản này đã ngừng hoạt động. Vui lòng liên hệ cán bộ phụ trách tài khoản. Nếu có người đang gặp nguy hiểm, hãy gọi 113 (Công an) · 111 (Bảo vệ trẻ em, miễn phí) · 1800 1768 (Hỗ trợ phụ nữ, miễn phí 24/7).")
