@@ -145,7 +145,7 @@ public sealed class CollaboratorDialog(
         var instance = dc.ActiveDialog!;
         instance.Values[NameKey] = typed.Trim();
         instance.Values[ModeKey] = AskingPassword;
-        return await dc.PromptAsync(DialogIds.Text, new PromptOptions { Text = Messages.Render(MessageIds.CollaboratorAskPassword) }, cancellationToken);
+        return await dc.PromptAsync(DialogIds.SecretText, new PromptOptions { Text = Messages.Render(MessageIds.CollaboratorAskPassword) }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> OnPasswordAsync(DialogContext dc, DialogResult? result, CancellationToken cancellationToken)
@@ -171,7 +171,7 @@ public sealed class CollaboratorDialog(
         {
             // Too many sign-ins checked on this instance this minute: nothing was checked, so nothing is counted.
             instance.Values[ModeKey] = AskingPassword;
-            return await dc.PromptAsync(DialogIds.Text, new PromptOptions { Text = Messages.Render(MessageIds.CollaboratorBusy) }, cancellationToken);
+            return await dc.PromptAsync(DialogIds.SecretText, new PromptOptions { Text = Messages.Render(MessageIds.CollaboratorBusy) }, cancellationToken);
         }
         instance.Values.Remove(NameKey);
         switch (checkedIn.Outcome)

@@ -44,6 +44,7 @@ public static class BotServices
             .Add(new LocationPrompt(DialogIds.Location))
             .Add(sp.GetRequiredService<CollaboratorDialog>())
             .Add(sp.GetRequiredService<CollaboratorDialog>().BuildPrompt())
+            .Add(new SecretTextPrompt(DialogIds.SecretText))
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.EmergencyNearby, childrenOnlyWhenMentioned: false))
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.ShelterNearby, childrenOnlyWhenMentioned: true))
             .Add(sp.GetRequiredService<ShelterDialog>().Build())

@@ -21,4 +21,5 @@ public static class DialogIds
     public const string Handoff = "handoff";
     public const string MenuChoice = "menu-choice";
     public const string LegalQuestion = "legal-question";
+    public const string SecretText = "secret-text";
 }

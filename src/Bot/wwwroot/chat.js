@@ -27,6 +27,9 @@ const transcript = new Transcript(
 
 /** Sent activities waiting for their echo, by clientActivityID. */
 const awaitingEcho = new Map();
+/** The bot asked for a secret (a collaborator's password): the next message is typed hidden and shown as dots. */
+let secretNext = false;
+const SECRET_SHOWN_AS = '••••••••';
 /** Ids of activities already shown; a reconnect may deliver them again. */
 const shownIds = new Set();
 let lastEscapeAt = -Infinity;
@@ -82,8 +85,17 @@ function receive(activities) {
     }
     if (isFromUser(activity)) confirmEcho(activity);
     else if (activity.type === 'typing') transcript.showTyping();
-    else if (activity.type === 'message') transcript.addBotMessage(activity, client.userId, performAction);
+    else if (activity.type === 'message') {
+      transcript.addBotMessage(activity, client.userId, performAction);
+      expectSecret(activity.channelData?.hotline?.secretInput === true);
+    }
   }
+}
+
+function expectSecret(secret) {
+  secretNext = secret;
+  input.type = secret ? 'password' : 'text';
+  input.autocomplete = secret ? 'current-password' : 'off';
 }
 
 function confirmEcho(activity) {
@@ -108,7 +120,8 @@ function send(text, extra = {}) {
     ...extra,
     channelData: { ...(extra.channelData ?? {}), clientActivityID: clientActivityId },
   };
-  const entry = { activity, row: transcript.addUserMessage(text), timer: 0 };
+  const entry = { activity, row: transcript.addUserMessage(secretNext ? SECRET_SHOWN_AS : text), timer: 0 };
+  if (secretNext) expectSecret(false);
   awaitingEcho.set(clientActivityId, entry);
   deliver(entry);
 }

@@ -29,6 +29,27 @@ public sealed partial class CollaboratorBrowserTests(ConsoleBrowserFixture fixtu
         await Expect(chat.BotMessages.Filter(new() { HasTextString = "mật khẩu" })).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task In_the_public_web_chat_the_password_is_typed_hidden_and_shown_as_dots()
+    {
+        await using var context = await fixture.NewPhoneContextAsync();
+        var chat = await ChatPage.OpenAsync(context);
+        var box = chat.Page.GetByPlaceholder("Nhập tin nhắn…");
+        await chat.ClickQuickReplyAsync("Dành cho cộng tác viên");
+        await Expect(chat.BotMessages.Last).ToContainTextAsync("tên đăng nhập");
+        await Expect(box).ToHaveAttributeAsync("type", "text");
+
+        await chat.SendAsync("ctv-binh");
+        await Expect(chat.BotMessages.Last).ToContainTextAsync("Vui lòng nhập mật khẩu");
+        await Expect(box).ToHaveAttributeAsync("type", "password");
+        await chat.SendAsync(ConsoleFixture.Password);
+
+        await Expect(chat.BotMessages.Last).ToContainTextAsync("Chọn thủ tục bạn cần xem");
+        await Expect(box).ToHaveAttributeAsync("type", "text");
+        await Expect(chat.MyMessages.Last).ToContainTextAsync("••••••••");
+        await Expect(chat.Conversation).Not.ToContainTextAsync(ConsoleFixture.Password);
+    }
+
     [GeneratedRegex("/console/cong-tac-vien/$")]
     private static partial Regex CollaboratorChatUrl();
 }
