@@ -63,7 +63,7 @@ public sealed class DirectLineAdapter(
                 Collaborator = collaborator,
             }, cancellationToken);
             var turn = await RunTurnAsync(stored, cancellationToken);
-            if (turn?.Get<WithheldInput>() is { } withheld)
+            if (turn.Get<WithheldInput>() is { } withheld) // even when the turn failed after withholding it
             {
                 stored = stored with { Text = withheld.Marker, Value = null, Entities = null, Attachments = null };
                 await log.ReplaceAsync(conversationId, stored, cancellationToken);
@@ -76,21 +76,21 @@ public sealed class DirectLineAdapter(
     /// without waiting for each to be stored, so a turn's replies (and its state save) share round trips; the turn
     /// ends once all of them are stored. A failed turn still answers with the emergency numbers, from memory.
     /// </summary>
-    private async Task<TurnContext?> RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
+    private async Task<TurnContext> RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
     {
         var conversationId = inbound.Conversation!.Id;
         var queued = new List<Task<Activity>>();
         var responded = false;
-        TurnContext? turn = null;
+        var turn = new TurnContext(inbound, (replies, ct) =>
+        {
+            responded |= replies.Any(r => r.Type == ActivityTypes.Message);
+            var sent = replies.Select(r => r with { Timestamp = clock.GetUtcNow() }).ToList();
+            queued.AddRange(sent.Select(r => log.AppendAsync(conversationId, r, ct)));
+            return Task.FromResult<IReadOnlyList<Activity>>(sent);
+        });
         try
         {
-            turn = await runner.RunTurnAsync(inbound, (replies, ct) =>
-            {
-                responded |= replies.Any(r => r.Type == ActivityTypes.Message);
-                var sent = replies.Select(r => r with { Timestamp = clock.GetUtcNow() }).ToList();
-                queued.AddRange(sent.Select(r => log.AppendAsync(conversationId, r, ct)));
-                return Task.FromResult<IReadOnlyList<Activity>>(sent);
-            }, cancellationToken);
+            await runner.RunTurnAsync(turn, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
