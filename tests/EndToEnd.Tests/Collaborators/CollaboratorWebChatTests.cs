@@ -59,6 +59,25 @@ public sealed class CollaboratorWebChatTests(CollaboratorFixture service) : ICla
     }
 
     [Fact]
+    public async Task A_citizen_token_rewritten_to_name_a_collaborator_is_refused()
+    {
+        var name = await service.NewCollaboratorAsync();
+        var account = (await service.Accounts.GetAsync(name))!;
+        using var chat = new DirectLineClient(service.Server.DirectLineUrl);
+        await chat.StartAsync();
+        var parts = chat.Token.Split('.');
+        var payload = JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(parts[0]))!.AsObject();
+        payload["collab"] = account.Id;
+        payload["stamp"] = account.Stamp;
+        var forged = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(payload.ToJsonString())) + "." + parts[1];
+
+        var refused = await chat.SendAsync(HttpMethod.Post, $"/conversations/{chat.ConversationId}/activities",
+            """{"type":"message","text":"Dành cho cộng tác viên"}""", bearer: forged);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_disabled_collaborators_token_is_not_renewed_and_no_longer_opens_the_area()
     {
         var name = await service.NewCollaboratorAsync();
