@@ -37,6 +37,14 @@ public sealed record Activity
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 
+    /// <summary>
+    /// The collaborator the channel vouches for (Direct Line: a token the console issued to a signed-in collaborator).
+    /// Set by the adapter from the verified token only: never read from or written to JSON, so a client cannot forge it
+    /// and no log or transcript keeps it.
+    /// </summary>
+    [JsonIgnore]
+    public CollaboratorClaim? Collaborator { get; init; }
+
     /// <summary>Fields this record does not model, kept verbatim for round-tripping.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

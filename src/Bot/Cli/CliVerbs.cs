@@ -8,8 +8,8 @@ public static class CliVerbs
         new ClassifyVerb(),
         new ImportSheltersVerb(),
         new NearestVerb(),
-        new HashAccessCodeVerb(),
         new AddUserVerb(),
+        new DisableUserVerb(),
         new AskVerb(),
         new ImportLawVerb(),
     ];

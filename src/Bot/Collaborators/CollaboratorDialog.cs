@@ -1,7 +1,9 @@
 using System.Globalization;
+using HotlineBot.Activities;
 using HotlineBot.Content;
 using HotlineBot.Conversation;
 using HotlineBot.Dialogs;
+using HotlineBot.Operators;
 using HotlineBot.Safety;
 using HotlineBot.State;
 using HotlineBot.Transcripts;
@@ -10,12 +12,18 @@ using Microsoft.Extensions.Options;
 namespace HotlineBot.Collaborators;
 
 /// <summary>
-/// "Dành cho cộng tác viên": asks for the access code issued by the commune or district, then offers the procedures
-/// of dialogs/procedures/ and shows the chosen one step by step ("Tiếp" / "Quay lại danh sách"), its legal basis
-/// last. A question typed instead of a choice is matched to a procedure by its keywords.
-/// The lock lives in <see cref="ConversationData.Collaborator"/>: a right code opens the area for
-/// <see cref="CollaboratorOptions.UnlockDuration"/>; <see cref="CollaboratorOptions.MaxAttempts"/> wrong codes lock it
-/// for <see cref="CollaboratorOptions.LockoutDuration"/>. The typed code is compared and forgotten: never stored, never logged.
+/// "Dành cho cộng tác viên": opens for a signed-in collaborator account, then offers the procedures of
+/// dialogs/procedures/ and shows the chosen one step by step ("Tiếp" / "Quay lại danh sách"), its legal basis last.
+/// A question typed instead of a choice is matched to a procedure by its keywords.
+/// Two ways in: a web chat opened from the console by a signed-in collaborator carries a claim the Direct Line
+/// adapter took from its signed token (<see cref="Activity.Collaborator"/>), and the menu opens at once; anywhere else
+/// (SMS, the public web chat) the dialog asks for the account name, then the password, checked by
+/// <see cref="CollaboratorSignIn"/> (the account's own lockout applies). Both are withheld from the transcript and the
+/// Direct Line log (<see cref="WithheldInput"/>); the name waits in the dialog's values only until the password comes.
+/// The lock lives in <see cref="ConversationData.Collaborator"/>: a sign-in opens the area for
+/// <see cref="CollaboratorOptions.UnlockDuration"/> while the account stays enabled with the same stamp (checked on every
+/// turn in the area); <see cref="CollaboratorOptions.MaxAttempts"/> failed sign-ins lock the conversation for
+/// <see cref="CollaboratorOptions.LockoutDuration"/>.
 /// State between turns: <see cref="DialogInstance.Values"/> holds the mode and the procedure being read,
 /// <see cref="DialogInstance.Step"/> the step shown.
 /// </summary>
@@ -24,18 +32,23 @@ public sealed class CollaboratorDialog(
     EmergencyNumbersText numbers,
     ProcedureLibrary library,
     ProcedureMatcher matcher,
-    AccessCodeVerifier verifier,
+    CollaboratorSignIn signIn,
     IOptions<CollaboratorOptions> options,
     TimeProvider clock) : Dialog(DialogIds.Collaborator)
 {
     private const string ModeKey = "mode";
     private const string ProcedureKey = "procedure";
-    private const string AskingCode = "code";
+    private const string NameKey = "name";
+    private const string AskingName = "name";
+    private const string AskingPassword = "password";
     private const string ChoosingProcedure = "menu";
     private const string ReadingProcedure = "read";
 
-    /// <summary>What the transcript records in place of a typed access code (for staff, never shown to a citizen).</summary>
-    public const string WithheldCodeMarker = "[access code withheld]";
+    /// <summary>What the transcript and the Direct Line log record in place of a typed account name (for staff, never shown to a citizen).</summary>
+    public const string WithheldNameMarker = "[collaborator name withheld]";
+
+    /// <summary>What the transcript and the Direct Line log record in place of a typed password.</summary>
+    public const string WithheldPasswordMarker = "[password withheld]";
 
     private readonly ProcedureViewer _viewer = new(content.Messages);
 
@@ -46,37 +59,39 @@ public sealed class CollaboratorDialog(
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, PromptOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (!verifier.AnyConfigured)
+        if (!signIn.Available)
         {
             await dc.Context.SendAsync(Messages.Render(MessageIds.NotReadyCollaborator, ("numbers", numbers.Line)), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
-        var access = Access(dc);
-        var now = clock.GetUtcNow();
-        if (access.IsUnlocked(now))
+        if (await IsOpenAsync(dc, cancellationToken))
         {
             return await ShowMenuAsync(dc, MessageIds.CollaboratorMenu, cancellationToken);
         }
-        if (access.IsLocked(now))
+        if (Access(dc).IsLocked(clock.GetUtcNow()))
         {
             await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorLocked, ("numbers", numbers.Line)), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
-        return await AskCodeAsync(dc, Messages.Render(MessageIds.CollaboratorAskCode), cancellationToken);
+        return await AskNameAsync(dc, Messages.Render(MessageIds.CollaboratorAskName), cancellationToken);
     }
 
     /// <summary>Only reached if the prompt is gone (e.g. after a deploy): ask again for what the mode needs.</summary>
     public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken = default) =>
-        Mode(dc) == AskingCode
-            ? AskCodeAsync(dc, Messages.Render(MessageIds.CollaboratorAskCode), cancellationToken)
+        Mode(dc) is AskingName or AskingPassword
+            ? AskNameAsync(dc, Messages.Render(MessageIds.CollaboratorAskName), cancellationToken)
             : ShowMenuAsync(dc, MessageIds.CollaboratorMenu, cancellationToken);
 
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, DialogResult? result, CancellationToken cancellationToken = default)
     {
         var mode = Mode(dc);
-        if (mode == AskingCode)
+        if (mode == AskingName)
         {
-            return await CheckCodeAsync(dc, result, cancellationToken);
+            return await OnNameAsync(dc, result, cancellationToken);
+        }
+        if (mode == AskingPassword)
+        {
+            return await OnPasswordAsync(dc, result, cancellationToken);
         }
         if (result is null || result.NoAnswer)
         {
@@ -85,44 +100,94 @@ public sealed class CollaboratorDialog(
                 ? await ShowMenuAsync(dc, MessageIds.CollaboratorMenu, cancellationToken)
                 : await dc.EndDialogAsync(null, cancellationToken);
         }
-        if (!Access(dc).IsUnlocked(clock.GetUtcNow()))
+        if (!await IsOpenAsync(dc, cancellationToken))
         {
-            return await AskCodeAsync(dc, Messages.Render(MessageIds.CollaboratorExpired), cancellationToken);
+            return await AskNameAsync(dc, Messages.Render(MessageIds.CollaboratorExpired), cancellationToken);
         }
         return mode == ReadingProcedure
             ? await OnStepAnswerAsync(dc, result, cancellationToken)
             : await OnMenuAnswerAsync(dc, result, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> CheckCodeAsync(DialogContext dc, DialogResult? result, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when this turn may see the area: the token's collaborator claim still holds (which opens or renews it), or a
+    /// sign-in opened it and its account is still enabled with the same stamp. A claim or account that no longer holds
+    /// closes the area.
+    /// </summary>
+    private async Task<bool> IsOpenAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var access = Access(dc);
+        var now = clock.GetUtcNow();
+        if (dc.Context.Activity.Collaborator is { } claim && await signIn.AccountOfAsync(claim, cancellationToken) is { } vouched)
+        {
+            Open(access, vouched, now);
+            return true;
+        }
+        if (!access.IsUnlocked(now))
+        {
+            return false;
+        }
+        if (await signIn.AccountOfAsync(new CollaboratorClaim(access.AccountId!, access.AccountStamp!), cancellationToken) is null)
+        {
+            access.UnlockedUntil = null;
+            return false;
+        }
+        return true;
+    }
+
+    private async Task<DialogTurnResult> OnNameAsync(DialogContext dc, DialogResult? result, CancellationToken cancellationToken)
     {
         if (result?.Text is not { } typed)
         {
             return await dc.EndDialogAsync(null, cancellationToken);
         }
-        dc.Context.Set(new WithheldInput(WithheldCodeMarker)); // the transcript keeps a marker, never the code
+        dc.Context.Set(new WithheldInput(WithheldNameMarker)); // the transcript and the log keep a marker, never the name
+        var instance = dc.ActiveDialog!;
+        instance.Values[NameKey] = typed.Trim();
+        instance.Values[ModeKey] = AskingPassword;
+        return await dc.PromptAsync(DialogIds.SecretText, new PromptOptions { Text = Messages.Render(MessageIds.CollaboratorAskPassword) }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> OnPasswordAsync(DialogContext dc, DialogResult? result, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        var name = instance.Values.GetValueOrDefault(NameKey);
+        if (result?.Text is not { } typed)
+        {
+            instance.Values.Remove(NameKey);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+        dc.Context.Set(new WithheldInput(WithheldPasswordMarker)); // the transcript and the log keep a marker, never the password
         var access = Access(dc);
         var now = clock.GetUtcNow();
         var settings = options.Value;
         if (access.IsLocked(now))
         {
+            instance.Values.Remove(NameKey);
             await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorLocked, ("numbers", numbers.Line)), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
-        if (!verifier.TryVerify(typed, out var code))
+        if (await signIn.TrySignInAsync(name, typed, cancellationToken) is not { } checkedIn)
         {
-            // Too many codes checked on this instance this minute: nothing was checked, so nothing is counted.
-            return await AskCodeAsync(dc, Messages.Render(MessageIds.CollaboratorBusy), cancellationToken);
+            // Too many sign-ins checked on this instance this minute: nothing was checked, so nothing is counted.
+            instance.Values[ModeKey] = AskingPassword;
+            return await dc.PromptAsync(DialogIds.SecretText, new PromptOptions { Text = Messages.Render(MessageIds.CollaboratorBusy) }, cancellationToken);
         }
-        if (code is not null)
+        instance.Values.Remove(NameKey);
+        switch (checkedIn.Outcome)
         {
-            access.UnlockedUntil = now + settings.UnlockDuration;
-            access.Issuer = code.Issuer;
-            access.Province = code.Province;
-            access.FailedAttempts = 0;
-            access.LockedUntil = null;
-            await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorUnlocked, ("issuer", code.Issuer), ("duration", Duration(settings.UnlockDuration))), cancellationToken);
-            return await ShowMenuAsync(dc, MessageIds.CollaboratorMenu, cancellationToken);
+            case LoginOutcome.Success:
+                Open(access, checkedIn.Account!, now);
+                access.FailedAttempts = 0;
+                access.LockedUntil = null;
+                await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorUnlocked, ("duration", Duration(settings.UnlockDuration))), cancellationToken);
+                return await ShowMenuAsync(dc, MessageIds.CollaboratorMenu, cancellationToken);
+            case LoginOutcome.LockedOut:
+                await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorAccountLocked, ("numbers", numbers.Line)), cancellationToken);
+                return await dc.EndDialogAsync(null, cancellationToken);
+            case LoginOutcome.Disabled:
+                await dc.Context.SendAsync(Messages.Render(MessageIds.CollaboratorAccountDisabled, ("numbers", numbers.Line)), cancellationToken);
+                return await dc.EndDialogAsync(null, cancellationToken);
         }
         access.FailedAttempts++;
         if (access.FailedAttempts >= settings.MaxAttempts)
@@ -133,7 +198,15 @@ public sealed class CollaboratorDialog(
             return await dc.EndDialogAsync(null, cancellationToken);
         }
         var remaining = (settings.MaxAttempts - access.FailedAttempts).ToString(CultureInfo.InvariantCulture);
-        return await AskCodeAsync(dc, Messages.Render(MessageIds.CollaboratorWrongCode, ("remaining", remaining)), cancellationToken);
+        return await AskNameAsync(dc, Messages.Render(MessageIds.CollaboratorWrongPassword, ("remaining", remaining)), cancellationToken);
+    }
+
+    private void Open(CollaboratorAccess access, OperatorAccount account, DateTimeOffset now)
+    {
+        access.UnlockedUntil = now + options.Value.UnlockDuration;
+        access.AccountId = account.Id;
+        access.AccountStamp = account.Stamp;
+        access.Province = account.Province;
     }
 
     private Task<DialogTurnResult> OnMenuAnswerAsync(DialogContext dc, DialogResult result, CancellationToken cancellationToken)
@@ -197,13 +270,14 @@ public sealed class CollaboratorDialog(
         }, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskCodeAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> AskNameAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        dc.ActiveDialog!.Values[ModeKey] = AskingCode;
+        dc.ActiveDialog!.Values[ModeKey] = AskingName;
+        dc.ActiveDialog.Values.Remove(NameKey);
         return dc.PromptAsync(DialogIds.Text, new PromptOptions { Text = text }, cancellationToken);
     }
 
-    private static string Mode(DialogContext dc) => dc.ActiveDialog!.Values.GetValueOrDefault(ModeKey, AskingCode);
+    private static string Mode(DialogContext dc) => dc.ActiveDialog!.Values.GetValueOrDefault(ModeKey, AskingName);
 
     private static CollaboratorAccess Access(DialogContext dc)
     {

@@ -39,9 +39,12 @@ public static class MessageIds
     public const string SmsChoose = "sms.choose";
     public const string SmsOr = "sms.or";
     public const string SmsHelp = "sms.help";
-    public const string CollaboratorAskCode = "collaborator.ask_code";
-    public const string CollaboratorWrongCode = "collaborator.wrong_code";
+    public const string CollaboratorAskName = "collaborator.ask_name";
+    public const string CollaboratorAskPassword = "collaborator.ask_password";
+    public const string CollaboratorWrongPassword = "collaborator.wrong_password";
     public const string CollaboratorLocked = "collaborator.locked";
+    public const string CollaboratorAccountLocked = "collaborator.account_locked";
+    public const string CollaboratorAccountDisabled = "collaborator.account_disabled";
     public const string CollaboratorUnlocked = "collaborator.unlocked";
     public const string CollaboratorDurationHours = "collaborator.duration_hours";
     public const string CollaboratorDurationMinutes = "collaborator.duration_minutes";

@@ -26,7 +26,8 @@ public static class BotServices
         services.AddSingleton<IInterruption, EmergencyInterruption>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ProcedureMatcher(sp.GetRequiredService<ProcedureLibrary>(), sp.GetRequiredService<Triage>().Tokeniser));
-        services.AddSingleton<AccessCodeVerifier>();
+        services.AddSingleton(sp => new CollaboratorSignIn(sp.GetService<Operators.OperatorAccountStore>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CollaboratorOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CollaboratorDialog>();
         services.AddSingleton<HandoffDialog>();
         services.AddSingleton<HumanHandoff>();
@@ -46,6 +47,7 @@ public static class BotServices
             .Add(new LocationPrompt(DialogIds.Location))
             .Add(sp.GetRequiredService<CollaboratorDialog>())
             .Add(sp.GetRequiredService<CollaboratorDialog>().BuildPrompt())
+            .Add(new SecretTextPrompt(DialogIds.SecretText))
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.EmergencyNearby, childrenOnlyWhenMentioned: false))
             .Add(sp.GetRequiredService<NearbyHelpDialog>().Build(DialogIds.ShelterNearby, childrenOnlyWhenMentioned: true))
             .Add(sp.GetRequiredService<ShelterDialog>().Build())

@@ -22,4 +22,5 @@ public static class DialogIds
     public const string MenuChoice = "menu-choice";
     public const string LegalQuestion = "legal-question";
     public const string HandoffCancel = "handoff-cancel";
+    public const string SecretText = "secret-text";
 }

@@ -43,6 +43,9 @@ public static class ConsoleAccountApi
             case LoginOutcome.LockedOut:
                 log.LogWarning("Console sign-in refused: account locked");
                 return TypedResults.Problem("Tài khoản tạm bị khoá vì đăng nhập sai nhiều lần. Vui lòng thử lại sau.", statusCode: StatusCodes.Status423Locked);
+            case LoginOutcome.Disabled:
+                log.LogWarning("Console sign-in refused: account {AccountState}", "disabled");
+                return TypedResults.Problem("Tài khoản này đã bị quản trị viên tạm ngừng. Vui lòng liên hệ quản trị viên.", statusCode: StatusCodes.Status403Forbidden);
             case LoginOutcome.Invalid:
                 log.LogWarning("Console sign-in refused: invalid credentials");
                 return TypedResults.Problem("Sai tên đăng nhập hoặc mật khẩu.", statusCode: StatusCodes.Status401Unauthorized);

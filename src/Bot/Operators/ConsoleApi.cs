@@ -10,6 +10,7 @@ public static class ConsoleApi
         api.MapConsoleCases();
         api.MapConsoleSupervision();
         api.MapConsoleDirectory();
+        Collaborators.CollaboratorChatApi.MapCollaboratorChat(api);
         return api;
     }
 }

@@ -17,11 +17,15 @@ public static class ConsolePolicies
     /// <summary>Any signed-in staff account (collaborators included).</summary>
     public const string Staff = "console.staff";
 
+    /// <summary>Opens the collaborator web chat (a Direct Line token vouching for the account): collaborators.</summary>
+    public const string Collaborate = "console.collaborate";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Cases, p => p.RequireAuthenticatedUser().RequireRole(OperatorRoles.Operator, OperatorRoles.Supervisor, OperatorRoles.Admin));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(OperatorRoles.Supervisor, OperatorRoles.Admin));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(OperatorRoles.Admin));
+        options.AddPolicy(Collaborate, p => p.RequireAuthenticatedUser().RequireRole(OperatorRoles.Collaborator));
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(OperatorRoles.All.ToArray()));
     }
 }

@@ -70,14 +70,14 @@ public static class ConsoleServices
         return Task.CompletedTask;
     }
 
-    // A session ends when its account was removed, or its password or role changed since sign-in.
+    // A session ends when its account was removed or disabled, or its password or role changed since sign-in.
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var store = context.HttpContext.RequestServices.GetService<OperatorAccountStore>();
         var name = context.Principal?.Identity?.Name;
         var stamp = context.Principal?.FindFirst(ConsoleUser.StampClaim)?.Value;
         var account = store is null || name is null ? null : await store.GetAsync(name, context.HttpContext.RequestAborted);
-        if (account is null || account.Stamp != stamp)
+        if (account is null || account.Disabled || account.Stamp != stamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);

@@ -39,7 +39,7 @@ public static class ConsoleSupervisionApi
         }
         try
         {
-            var (created, account) = await accounts.SaveAsync(body.Name!, body.Role!, body.Password, http.RequestAborted);
+            var (created, account) = await accounts.SaveAsync(body.Name!, body.Role!, body.Password, cancellationToken: http.RequestAborted);
             logs.CreateLogger(typeof(ConsoleSupervisionApi)).LogInformation("Account {AccountId} {Change} by {AdminId}", account.Id, created ? "created" : "reset", ConsoleUser.From(http.User).Id);
             return TypedResults.Ok(new StaffMember(account.Id, account.Name, account.Role));
         }

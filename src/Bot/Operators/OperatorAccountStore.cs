@@ -9,7 +9,9 @@ namespace HotlineBot.Operators;
 /// <summary>
 /// Staff accounts in Redis: one hash per account, <c>hb:users:{name}</c> (no expiry), and the set of names
 /// <c>hb:users-index</c>. Passwords are hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/>
-/// (PBKDF2); failed sign-ins are counted atomically and lock the account for a while after too many in a row.
+/// (PBKDF2); failed sign-ins are counted atomically and lock the account for a while after too many in a row — the
+/// console and the collaborator sign-in in chat share that counter. <c>hb:users-ids</c> maps account ids to names, so
+/// a collaborator chat token can name the account by id alone.
 /// </summary>
 public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, TimeProvider clock, ConsoleOptions options, string prefix = "hb:")
 {
@@ -32,8 +34,11 @@ public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, T
 
     public static bool IsValidName(string? name) => name is not null && NamePattern().IsMatch(name);
 
-    /// <summary>Creates the account, or changes the password and role of an existing one (ending its sessions). True when created.</summary>
-    public async Task<(bool Created, OperatorAccount Account)> SaveAsync(string name, string role, string password, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates the account, or changes the password and role of an existing one (ending its sessions). True when created.
+    /// <paramref name="province"/> (a gazetteer province id) is kept from before when null; a disabled account stays disabled.
+    /// </summary>
+    public async Task<(bool Created, OperatorAccount Account)> SaveAsync(string name, string role, string password, string? province = null, CancellationToken cancellationToken = default)
     {
         if (!IsValidName(name) || !OperatorRoles.IsValid(role))
         {
@@ -51,15 +56,18 @@ public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, T
             "",
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),
             0,
-            null);
+            null,
+            province ?? existing?.Province,
+            existing?.Disabled ?? false);
         account = account with { PasswordHash = Hasher.HashPassword(account, password) };
         var transaction = _db.CreateTransaction();
         _ = transaction.HashSetAsync(Key(name),
         [
             new("id", account.Id), new("name", name), new("role", role), new("hash", account.PasswordHash),
-            new("stamp", account.Stamp), new("failed", 0), new("locked_until", ""),
+            new("stamp", account.Stamp), new("failed", 0), new("locked_until", ""), new("province", account.Province ?? ""),
         ]);
         _ = transaction.SetAddAsync(IndexKey, name);
+        _ = transaction.HashSetAsync(IdsKey, account.Id, name);
         await transaction.ExecuteAsync();
         return (existing is null, account);
     }
@@ -67,6 +75,28 @@ public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, T
     /// <summary>Ends every session of the account (signing out does this), without touching its password or role.</summary>
     public Task RotateStampAsync(string name, CancellationToken cancellationToken = default) =>
         _db.HashSetAsync(Key(name), "stamp", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+
+    /// <summary>
+    /// Disables (or enables again) the account: a disabled account cannot sign in, and its stamp changes so its console
+    /// sessions and collaborator chat tokens end. False when there is no such account.
+    /// </summary>
+    public async Task<bool> SetDisabledAsync(string name, bool disabled, CancellationToken cancellationToken = default)
+    {
+        if (!IsValidName(name) || !await _db.KeyExistsAsync(Key(name)))
+        {
+            return false;
+        }
+        await _db.HashSetAsync(Key(name), [new("disabled", disabled ? "1" : "0"), new("stamp", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)))]);
+        return true;
+    }
+
+    /// <summary>The account with this id (as a collaborator chat token names it), or null.</summary>
+    public async Task<OperatorAccount?> GetByIdAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var name = await _db.HashGetAsync(IdsKey, id);
+        var account = name.IsNullOrEmpty ? null : await GetAsync((string)name!, cancellationToken);
+        return account?.Id == id ? account : null;
+    }
 
     public async Task<OperatorAccount?> GetAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -81,7 +111,9 @@ public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, T
         }
         return new OperatorAccount(f["id"], f["name"], f["role"], f["hash"], f["stamp"],
             int.Parse(f.GetValueOrDefault("failed", "0"), CultureInfo.InvariantCulture),
-            long.TryParse(f.GetValueOrDefault("locked_until", ""), CultureInfo.InvariantCulture, out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null);
+            long.TryParse(f.GetValueOrDefault("locked_until", ""), CultureInfo.InvariantCulture, out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+            f.GetValueOrDefault("province") is { Length: > 0 } province ? province : null,
+            f.GetValueOrDefault("disabled") == "1");
     }
 
     public async Task<IReadOnlyList<OperatorAccount>> ListAsync(CancellationToken cancellationToken = default)
@@ -91,7 +123,10 @@ public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, T
         return [.. accounts.OfType<OperatorAccount>().OrderBy(a => a.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>Checks a sign-in. A locked account is refused even with the right password; a wrong one counts towards the lockout.</summary>
+    /// <summary>
+    /// Checks a sign-in. A locked account is refused even with the right password; a wrong one counts towards the lockout.
+    /// A disabled account's right password gives <see cref="LoginOutcome.Disabled"/>; a wrong one still counts.
+    /// </summary>
     public async Task<(LoginOutcome Outcome, OperatorAccount? Account)> SignInAsync(string? name, string? password, CancellationToken cancellationToken = default)
     {
         var account = name is null ? null : await GetAsync(name, cancellationToken);
@@ -116,10 +151,12 @@ public sealed partial class OperatorAccountStore(IConnectionMultiplexer redis, T
         {
             await _db.HashSetAsync(Key(account.Name), [new("failed", 0), new("locked_until", "")]);
         }
-        return (LoginOutcome.Success, account);
+        return account.Disabled ? (LoginOutcome.Disabled, null) : (LoginOutcome.Success, account);
     }
 
     private RedisKey IndexKey => prefix + "users-index";
+
+    private RedisKey IdsKey => prefix + "users-ids";
 
     private RedisKey Key(string name) => prefix + "users:" + name;
 

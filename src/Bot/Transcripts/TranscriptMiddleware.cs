@@ -6,7 +6,7 @@ namespace HotlineBot.Transcripts;
 /// <summary>
 /// Records the inbound message and every message the bot sent in the turn, in one write at the end of the turn
 /// (typing indicators are not recorded). A failed write is logged and does not fail the turn. A turn marked with
-/// <see cref="WithheldInput"/> (an access code) is recorded with a marker instead of what was typed.
+/// <see cref="WithheldInput"/> (a collaborator's account name or password) is recorded with a marker instead of what was typed.
 /// </summary>
 public sealed class TranscriptMiddleware(ITranscriptStore store, ILogger<TranscriptMiddleware> log) : ITurnMiddleware
 {

@@ -1,6 +1,6 @@
 // Web chat entry point: wires the page to the Direct Line client.
 // Privacy: everything lives in memory; nothing is written to storage, cookies, the URL or history.
-import { DirectLineClient, randomId } from './directline.js';
+import { DirectLineClient, DirectLineError, randomId } from './directline.js';
 import { Transcript } from './transcript.js';
 
 const ECHO_TIMEOUT_MS = 20000;
@@ -30,6 +30,9 @@ const transcript = new Transcript(
 
 /** Sent activities waiting for their echo, by clientActivityID. */
 const awaitingEcho = new Map();
+/** The bot asked for a secret (a collaborator's password): the next message is typed hidden and shown as dots. */
+let secretNext = false;
+const SECRET_SHOWN_AS = '••••••••';
 /** Ids of activities already shown; a reconnect may deliver them again. */
 const shownIds = new Set();
 let lastEscapeAt = -Infinity;
@@ -39,7 +42,31 @@ const client = new DirectLineClient({
   domain: `${window.location.origin}/v3/directline`,
   onActivities: receive,
   onStatus: showStatus,
+  vendToken: document.body.dataset.tokenUrl ? vendCollaboratorToken : undefined,
 });
+
+/**
+ * The collaborator page (/console/cong-tac-vien/): the token comes from the console, for the signed-in collaborator
+ * (session cookie + anti-forgery header). Not signed in any more: back to the console's sign-in.
+ */
+async function vendCollaboratorToken(userId) {
+  const antiforgery = await fetch('/console/api/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
+  if (!antiforgery.ok) throw new DirectLineError(antiforgery.status);
+  const { token, headerName } = await antiforgery.json();
+  const response = await fetch(document.body.dataset.tokenUrl, {
+    method: 'POST',
+    credentials: 'same-origin',
+    cache: 'no-store',
+    headers: { 'Content-Type': 'application/json', [headerName]: token },
+    body: JSON.stringify({ user: { id: userId } }),
+  });
+  if (response.status === 401 || response.status === 403) {
+    window.location.replace('/console/');
+    throw new DirectLineError(response.status);
+  }
+  if (!response.ok) throw new DirectLineError(response.status);
+  return response.json();
+}
 
 function showStatus(status) {
   const text = STATUS_TEXT[status] ?? '';
@@ -62,8 +89,17 @@ function receive(activities) {
     }
     if (isFromUser(activity)) confirmEcho(activity);
     else if (activity.type === 'typing') transcript.showTyping();
-    else if (activity.type === 'message') transcript.addBotMessage(activity, client.userId, performAction);
+    else if (activity.type === 'message') {
+      transcript.addBotMessage(activity, client.userId, performAction);
+      expectSecret(activity.channelData?.hotline?.secretInput === true);
+    }
   }
+}
+
+function expectSecret(secret) {
+  secretNext = secret;
+  input.type = secret ? 'password' : 'text';
+  input.autocomplete = secret ? 'current-password' : 'off';
 }
 
 function confirmEcho(activity) {
@@ -89,7 +125,8 @@ function send(text, extra = {}) {
     channelData: { ...(extra.channelData ?? {}), clientActivityID: clientActivityId },
   };
   lastTypingAt = -Infinity; // the next words typed are a new message: show them at once
-  const entry = { activity, row: transcript.addUserMessage(text), timer: 0 };
+  const entry = { activity, row: transcript.addUserMessage(secretNext ? SECRET_SHOWN_AS : text), timer: 0 };
+  if (secretNext) expectSecret(false);
   awaitingEcho.set(clientActivityId, entry);
   deliver(entry);
 }

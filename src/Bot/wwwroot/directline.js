@@ -58,15 +58,19 @@ export class DirectLineClient {
   #pollTimer = 0;
   #handleOnline = () => this.#onNetworkBack();
   #handleOffline = () => this.#onNetworkLost();
+  #vendToken;
 
   /**
-   * @param {{domain: string, onActivities: (activities: object[]) => void, onStatus: (status: string) => void}} options
+   * @param {{domain: string, onActivities: (activities: object[]) => void, onStatus: (status: string) => void,
+   *          vendToken?: (userId: string) => Promise<{token: string, expires_in: number}>}} options
    * Status is one of: connecting, online, reconnecting, offline, ended.
+   * vendToken replaces the anonymous /tokens/generate (the collaborator page gets its token from the console).
    */
-  constructor({ domain, onActivities, onStatus }) {
+  constructor({ domain, onActivities, onStatus, vendToken }) {
     this.#domain = domain.replace(/\/+$/, '');
     this.#onActivities = onActivities;
     this.#onStatus = onStatus;
+    this.#vendToken = vendToken ?? ((userId) => this.#request('POST', '/tokens/generate', { user: { id: userId } }));
   }
 
   get userId() {
@@ -112,7 +116,7 @@ export class DirectLineClient {
     try {
       // The server binds the token to the user id we ask for; it is random and lives in memory only.
       const userId = `dl_${randomId()}`;
-      const vended = await this.#request('POST', '/tokens/generate', { user: { id: userId } });
+      const vended = await this.#vendToken(userId);
       this.#token = vended.token;
       this.#userId = userId;
       const started = await this.#request('POST', '/conversations', { user: { id: this.#userId }, locale: 'vi-VN' });
@@ -263,8 +267,9 @@ export class DirectLineClient {
       const refreshed = await this.#request('POST', '/tokens/refresh');
       if (refreshed.token) this.#token = refreshed.token;
       this.#scheduleRefresh(refreshed.expires_in);
-    } catch {
-      if (!this.#stopped) this.#refreshTimer = setTimeout(() => this.#refresh(), 30000);
+    } catch (error) {
+      if (this.#stopped || this.#isFatal(error)) return; // refused (e.g. a disabled collaborator account): the chat ends
+      this.#refreshTimer = setTimeout(() => this.#refresh(), 30000);
     }
   }
 

@@ -37,7 +37,7 @@ public sealed class ContentLoaderTests : IDisposable
 
         // {choices}: sms.choose, filled by SmsRenderer; collaborator.*: CollaboratorDialog and ProcedureViewer; {children_numbers}, {places} and one place's fields: dialogs/messages/emergency.yaml;
         // {position}, {minutes}, {from}, {to}: handoff.*, filled by HumanHandoff; legal.*: Knowledge/LegalMessagesTests
-        Assert.Equal(["children_numbers", "choices", "citations", "commune", "count", "distance", "duration", "from", "hours", "index", "issuer", "kind", "minutes", "name", "numbers", "phone", "places", "position", "remaining", "text", "title", "to"], used);
+        Assert.Equal(["children_numbers", "choices", "citations", "commune", "count", "distance", "duration", "from", "hours", "index", "kind", "minutes", "name", "numbers", "phone", "places", "position", "remaining", "text", "title", "to"], used);
     }
 
     [Fact]

@@ -37,11 +37,12 @@ public static class HelplineBotBuilder
     ];
 
     /// <param name="clock">The collaborator area's clock (unlock expiry, lockout); the system clock by default.</param>
-    /// <param name="collaborators">Collaborator access codes; by default <see cref="TestAccessCodes"/>.</param>
+    /// <param name="collaborators">Collaborator sign-in settings; by default <see cref="TestCollaborators.Options"/>.</param>
+    /// <param name="accounts">Staff accounts (collaborators sign in against them); none: as with no Redis, the collaborator area is not open.</param>
     /// <param name="knowledgeRoot">Folder holding the dialogs/knowledge to answer legal questions from (default: the real one).</param>
     public static IBot Build(RedisPlaceStore? places = null, RedisCaseStore? cases = null, CaseOutbox? outbox = null, EscalationOptions? escalation = null,
         TimeProvider? clock = null, CollaboratorOptions? collaborators = null, IConnectionMultiplexer? redis = null,
-        string? knowledgeRoot = null)
+        string? knowledgeRoot = null, OperatorAccountStore? accounts = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -61,7 +62,11 @@ public static class HelplineBotBuilder
         services.AddSingleton(sp => new NearbyHelp(places, TimeProvider.System, sp.GetRequiredService<IOptions<NearbyHelpOptions>>(), NullLogger<NearbyHelp>.Instance));
         services.AddSingleton(sp => new CaseEscalation(cases, sp.GetRequiredService<CaseOutbox>(), TimeProvider.System, sp.GetRequiredService<IOptions<EscalationOptions>>(), NullLogger<CaseEscalation>.Instance));
         services.AddSingleton(clock ?? TimeProvider.System);
-        services.AddSingleton(Options.Create(collaborators ?? TestAccessCodes.Options()));
+        services.AddSingleton(Options.Create(collaborators ?? TestCollaborators.Options()));
+        if (accounts is not null)
+        {
+            services.AddSingleton(accounts);
+        }
         services.AddSingleton(ProcedureLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), Gazetteer.Load(AppContext.BaseDirectory).Provinces.Select(p => p.Id)));
         if (cases is not null && redis is not null)
         {

@@ -113,6 +113,75 @@ public sealed class OperatorAccountStoreTests(RedisFixture redis) : IClassFixtur
         Assert.Equal(2, await new AddUserVerb().RunAsync(["--name", "x-user", "--role", "root"], io));
     }
 
+    [Fact]
+    public async Task A_disabled_account_cannot_sign_in_ends_its_sessions_and_can_be_enabled_again()
+    {
+        var store = Store();
+        var (_, before) = await store.SaveAsync("ctv.an", OperatorRoles.Collaborator, Password, "lang-son");
+
+        Assert.True(await store.SetDisabledAsync("ctv.an", true));
+
+        var disabled = (await store.GetAsync("ctv.an"))!;
+        Assert.True(disabled.Disabled);
+        Assert.NotEqual(before.Stamp, disabled.Stamp);
+        Assert.Equal(LoginOutcome.Disabled, (await store.SignInAsync("ctv.an", Password)).Outcome);
+        Assert.Equal(LoginOutcome.Invalid, (await store.SignInAsync("ctv.an", "sai-1")).Outcome); // a wrong one still says only "wrong"
+        Assert.Equal(1, (await store.GetAsync("ctv.an"))!.FailedLogins);
+        Assert.False(await store.SetDisabledAsync("nobody", true));
+
+        Assert.True(await store.SetDisabledAsync("ctv.an", false));
+        Assert.Equal(LoginOutcome.Success, (await store.SignInAsync("ctv.an", Password)).Outcome);
+    }
+
+    [Fact]
+    public async Task An_account_is_found_by_its_id_and_keeps_its_province_and_disable_across_a_password_reset()
+    {
+        var store = Store();
+        var (_, account) = await store.SaveAsync("ctv.binh", OperatorRoles.Collaborator, Password, "lang-son");
+        await store.SetDisabledAsync("ctv.binh", true);
+
+        await store.SaveAsync("ctv.binh", OperatorRoles.Collaborator, Password + "!");
+
+        var found = (await store.GetByIdAsync(account.Id))!;
+        Assert.Equal("ctv.binh", found.Name);
+        Assert.Equal("lang-son", found.Province);
+        Assert.True(found.Disabled);
+        Assert.Null(await store.GetByIdAsync("u-000000000000"));
+    }
+
+    [Fact]
+    public async Task Disable_user_disables_and_enables_an_account_and_names_an_unknown_one()
+    {
+        var redisArg = redis.Connection.Configuration.Split(',')[0];
+        var store = new OperatorAccountStore(redis.Connection, TimeProvider.System, new ConsoleOptions());
+        await store.SaveAsync("verb-ctv", OperatorRoles.Collaborator, Password);
+        var output = new StringWriter();
+        var io = new CliIo(new StringReader(""), output, new StringWriter(), AppContext.BaseDirectory);
+
+        Assert.Equal(0, await new DisableUserVerb().RunAsync(["--name", "verb-ctv", "--redis", redisArg], io));
+        Assert.Equal(LoginOutcome.Disabled, (await store.SignInAsync("verb-ctv", Password)).Outcome);
+        Assert.Equal(0, await new DisableUserVerb().RunAsync(["--name", "verb-ctv", "--enable", "--redis", redisArg], io));
+        Assert.Equal(LoginOutcome.Success, (await store.SignInAsync("verb-ctv", Password)).Outcome);
+        Assert.Equal(1, await new DisableUserVerb().RunAsync(["--name", "nobody-here", "--redis", redisArg], io));
+        Assert.Contains("no account named nobody-here", io.Error.ToString());
+        Assert.IsType<DisableUserVerb>(CliVerbs.Find("disable-user"));
+    }
+
+    [Fact]
+    public async Task Add_user_gives_a_collaborator_a_province_and_refuses_an_unknown_one()
+    {
+        var redisArg = redis.Connection.Configuration.Split(',')[0];
+        var io = new CliIo(new StringReader(Password + "\n"), new StringWriter(), new StringWriter(), AppContext.BaseDirectory);
+        Assert.Equal(0, await new AddUserVerb().RunAsync(["--name", "verb-ctv-ls", "--role", "collaborator", "--province", "lang-son", "--redis", redisArg], io));
+        var store = new OperatorAccountStore(redis.Connection, TimeProvider.System, new ConsoleOptions());
+        Assert.Equal("lang-son", (await store.GetAsync("verb-ctv-ls"))!.Province);
+
+        io = new CliIo(new StringReader(Password + "\n"), new StringWriter(), new StringWriter(), AppContext.BaseDirectory);
+        Assert.Equal(2, await new AddUserVerb().RunAsync(["--name", "verb-ctv-hg", "--role", "collaborator", "--province", "ha-giang", "--redis", redisArg], io));
+        Assert.Contains("provinces.csv", io.Error.ToString());
+        Assert.Null(await store.GetAsync("verb-ctv-hg"));
+    }
+
     private sealed class StepClock(DateTimeOffset start) : TimeProvider
     {
         private DateTimeOffset _now = start;

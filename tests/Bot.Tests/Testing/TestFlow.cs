@@ -86,6 +86,9 @@ public sealed class TestFlow(IBot bot, IStorage? storage = null, string conversa
     /// <summary>Runs <paramref name="action"/> at this point of the script (e.g. moves a test clock on).</summary>
     public TestFlow Do(Action action) => Then(action);
 
+    /// <summary>Awaits <paramref name="action"/> at this point of the script (e.g. disables an account in Redis).</summary>
+    public TestFlow DoAsync(Func<Task> action) => Then(action);
+
     public async Task StartTestAsync()
     {
         foreach (var step in _script)

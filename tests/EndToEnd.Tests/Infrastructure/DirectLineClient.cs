@@ -37,7 +37,13 @@ public sealed class DirectLineClient(string directLineUrl) : IDisposable
     public async Task StartAsync()
     {
         var generated = await ReadJsonAsync(await _http.PostAsync(directLineUrl + "/tokens/generate", null));
-        Token = generated["token"]!.GetValue<string>();
+        await StartAsync(generated["token"]!.GetValue<string>());
+    }
+
+    /// <summary>POST conversations with a token vended elsewhere (e.g. the console's collaborator token).</summary>
+    public async Task StartAsync(string vendedToken)
+    {
+        Token = vendedToken;
         var started = await SendAsync(HttpMethod.Post, "/conversations", null);
         started.EnsureSuccessStatusCode();
         var body = await ReadJsonAsync(started);

@@ -1,5 +1,6 @@
 using HotlineBot.Activities;
 using HotlineBot.Safety;
+using HotlineBot.Transcripts;
 using HotlineBot.Turns;
 
 namespace HotlineBot.Channels.DirectLine;
@@ -46,15 +47,17 @@ public sealed class DirectLineAdapter(
     }
 
     /// <summary>
-    /// Accepts a posted activity; returns it as stored (with id and timestamp) once the turn has run. A <c>typing</c>
-    /// activity runs no turn and takes no lock: it is logged (Web Chat waits for the echo of everything it posts, text
-    /// never kept) and passed to the operator holding the conversation, if any (<see cref="Handoff.CitizenTyping"/>).
+    /// Accepts a posted activity; returns it as stored (with id and timestamp) once the turn has run.
+    /// <paramref name="collaborator"/> is what the caller's verified token vouches for, never anything the client sent.
+    /// A turn that withheld its input (a password typed in chat) has its stored copy replaced by the marker.
+    /// A <c>typing</c> activity runs no turn and takes no lock: it is logged (Web Chat waits for the echo of everything
+    /// it posts, text never kept) and passed to the operator holding the conversation, if any (<see cref="Handoff.CitizenTyping"/>).
     /// </summary>
-    public async Task<Activity> PostAsync(string conversationId, string userId, Activity posted, CancellationToken cancellationToken = default)
+    public async Task<Activity> PostAsync(string conversationId, string userId, Activity posted, CollaboratorClaim? collaborator = null, CancellationToken cancellationToken = default)
     {
         if (posted.Type == ActivityTypes.Typing)
         {
-            var echoed = await log.AppendAsync(conversationId, Inbound(conversationId, userId, posted) with { Text = null, Value = null, Attachments = null, Entities = null }, cancellationToken);
+            var echoed = await log.AppendAsync(conversationId, Inbound(conversationId, userId, posted, collaborator: null) with { Text = null, Value = null, Attachments = null, Entities = null }, cancellationToken);
             if (typing is not null)
             {
                 await typing.RelayAsync(ChannelId, conversationId);
@@ -63,19 +66,25 @@ public sealed class DirectLineAdapter(
         }
         return await locks.RunAsync(conversationId, async () =>
         {
-            var stored = await log.AppendAsync(conversationId, Inbound(conversationId, userId, posted), cancellationToken);
-            await RunTurnAsync(stored, cancellationToken);
+            var stored = await log.AppendAsync(conversationId, Inbound(conversationId, userId, posted, collaborator), cancellationToken);
+            var turn = await RunTurnAsync(stored, cancellationToken);
+            if (turn.Get<WithheldInput>() is { } withheld) // even when the turn failed after withholding it
+            {
+                stored = stored with { Text = withheld.Marker, Value = null, Entities = null, Attachments = null };
+                await log.ReplaceAsync(conversationId, stored, cancellationToken);
+            }
             return stored;
         }, cancellationToken);
     }
 
-    private Activity Inbound(string conversationId, string userId, Activity posted) => posted with
+    private Activity Inbound(string conversationId, string userId, Activity posted, CollaboratorClaim? collaborator) => posted with
     {
         ChannelId = ChannelId,
         Conversation = new ConversationAccount(conversationId),
         From = new ChannelAccount(posted.From?.Id is { Length: > 0 } id ? id : userId, posted.From?.Name, "user"),
         Recipient = ChannelAccount.Bot,
         Timestamp = clock.GetUtcNow(),
+        Collaborator = collaborator,
     };
 
     /// <summary>
@@ -83,20 +92,21 @@ public sealed class DirectLineAdapter(
     /// without waiting for each to be stored, so a turn's replies (and its state save) share round trips; the turn
     /// ends once all of them are stored. A failed turn still answers with the emergency numbers, from memory.
     /// </summary>
-    private async Task RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
+    private async Task<TurnContext> RunTurnAsync(Activity inbound, CancellationToken cancellationToken)
     {
         var conversationId = inbound.Conversation!.Id;
         var queued = new List<Task<Activity>>();
         var responded = false;
+        var turn = new TurnContext(inbound, (replies, ct) =>
+        {
+            responded |= replies.Any(r => r.Type == ActivityTypes.Message);
+            var sent = replies.Select(r => r with { Timestamp = clock.GetUtcNow() }).ToList();
+            queued.AddRange(sent.Select(r => log.AppendAsync(conversationId, r, ct)));
+            return Task.FromResult<IReadOnlyList<Activity>>(sent);
+        });
         try
         {
-            await runner.RunTurnAsync(inbound, (replies, ct) =>
-            {
-                responded |= replies.Any(r => r.Type == ActivityTypes.Message);
-                var sent = replies.Select(r => r with { Timestamp = clock.GetUtcNow() }).ToList();
-                queued.AddRange(sent.Select(r => log.AppendAsync(conversationId, r, ct)));
-                return Task.FromResult<IReadOnlyList<Activity>>(sent);
-            }, cancellationToken);
+            await runner.RunTurnAsync(turn, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -108,5 +118,6 @@ public sealed class DirectLineAdapter(
             }
         }
         await Task.WhenAll(queued);
+        return turn;
     }
 }

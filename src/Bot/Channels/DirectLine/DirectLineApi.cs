@@ -16,7 +16,7 @@ public static class DirectLineApi
         var group = app.MapGroup("/v3/directline").WithTags("Direct Line").RequireCors(DirectLineCors.Policy);
 
         group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(TokenRateLimit);
-        group.MapPost("/tokens/refresh", RefreshToken);
+        group.MapPost("/tokens/refresh", RefreshTokenAsync);
         group.MapPost("/conversations", StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
@@ -43,16 +43,23 @@ public static class DirectLineApi
         return Conversation(tokens, conversationId, userId, streamUrl: null);
     }
 
-    private static IResult RefreshToken(HttpContext http, TokenService tokens, DirectLineAuth auth)
+    /// <summary>A collaborator's token is renewed only while the account still vouches for it (not disabled, same stamp).</summary>
+    private static async Task<IResult> RefreshTokenAsync(HttpContext http, TokenService tokens, DirectLineAuth auth, Collaborators.CollaboratorSignIn collaborators)
     {
         var (caller, error) = auth.Authenticate(http);
         if (error is not null)
         {
             return error;
         }
-        return caller!.UsesSecret
-            ? DirectLineErrors.BadArgument("A secret does not expire; refresh a token instead.")
-            : Conversation(tokens, caller.ConversationId!, caller.UserId, streamUrl: null);
+        if (caller!.UsesSecret)
+        {
+            return DirectLineErrors.BadArgument("A secret does not expire; refresh a token instead.");
+        }
+        if (caller.Collaborator is { } claim && await collaborators.AccountOfAsync(claim, http.RequestAborted) is null)
+        {
+            return DirectLineErrors.InvalidToken();
+        }
+        return Conversation(tokens, caller.ConversationId!, caller.UserId, streamUrl: null, caller.Collaborator);
     }
 
     private static async Task<IResult> StartConversationAsync(HttpContext http, TokenService tokens, DirectLineAuth auth, DirectLineAdapter adapter, IOptions<Hosting.HotlineOptions> hotline)
@@ -70,7 +77,7 @@ public static class DirectLineApi
         var conversationId = caller!.ConversationId ?? TokenService.NewConversationId();
         var userId = caller.UsesSecret ? DirectLineRequests.ValidUserId(request?.User?.Id) ?? caller.UserId : caller.UserId;
         var started = await adapter.StartAsync(conversationId, userId, http.RequestAborted);
-        var body = Conversation(tokens, conversationId, userId, StreamUrl(http, hotline.Value, tokens, conversationId, userId, 0));
+        var body = Conversation(tokens, conversationId, userId, StreamUrl(http, hotline.Value, tokens, conversationId, userId, 0), caller.Collaborator);
         return started ? TypedResults.Json(body.Value, DirectLineJson.Default.ConversationResponse, statusCode: StatusCodes.Status201Created) : body;
     }
 
@@ -86,7 +93,7 @@ public static class DirectLineApi
             return DirectLineErrors.BadArgument("watermark must be a non-negative whole number.");
         }
         var userId = caller!.UserId;
-        return Conversation(tokens, conversationId, userId, StreamUrl(http, hotline.Value, tokens, conversationId, userId, from));
+        return Conversation(tokens, conversationId, userId, StreamUrl(http, hotline.Value, tokens, conversationId, userId, from), caller.Collaborator);
     }
 
     private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext http, DirectLineAuth auth, DirectLineAdapter adapter, IOptions<DirectLineOptions> options)
@@ -103,7 +110,7 @@ public static class DirectLineApi
         }
         try
         {
-            var stored = await adapter.PostAsync(conversationId, caller!.UserId, activity!, http.RequestAborted);
+            var stored = await adapter.PostAsync(conversationId, caller!.UserId, activity!, caller.Collaborator, http.RequestAborted);
             return TypedResults.Json(new ResourceResponse(stored.Id!), DirectLineJson.Default.ResourceResponse);
         }
         catch (ConversationNotFoundException)
@@ -151,8 +158,9 @@ public static class DirectLineApi
         await stream.RunAsync(socket, conversationId, from, http.RequestAborted);
     }
 
-    private static JsonHttpResult<ConversationResponse> Conversation(TokenService tokens, string conversationId, string userId, string? streamUrl) =>
-        TypedResults.Json(new ConversationResponse(conversationId, tokens.Mint(conversationId, userId), (int)tokens.Lifetime.TotalSeconds, streamUrl), DirectLineJson.Default.ConversationResponse);
+    /// <summary>The conversation object, its token carrying on the collaborator the caller's token vouched for (if any).</summary>
+    public static JsonHttpResult<ConversationResponse> Conversation(TokenService tokens, string conversationId, string userId, string? streamUrl, CollaboratorClaim? collaborator = null) =>
+        TypedResults.Json(new ConversationResponse(conversationId, tokens.Mint(conversationId, userId, collaborator), (int)tokens.Lifetime.TotalSeconds, streamUrl), DirectLineJson.Default.ConversationResponse);
 
     private static string StreamUrl(HttpContext http, Hosting.HotlineOptions hotline, TokenService tokens, string conversationId, string userId, int watermark)
     {

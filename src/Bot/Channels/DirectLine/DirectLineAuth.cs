@@ -1,11 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
+using HotlineBot.Activities;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Channels.DirectLine;
 
-/// <summary>Who is calling: a token holder (one conversation) or a server with the secret (any conversation).</summary>
-public sealed record DirectLineCaller(string? ConversationId, string UserId, bool UsesSecret)
+/// <summary>
+/// Who is calling: a token holder (one conversation) or a server with the secret (any conversation); a token the
+/// console issued to a signed-in collaborator also carries <paramref name="Collaborator"/>.
+/// </summary>
+public sealed record DirectLineCaller(string? ConversationId, string UserId, bool UsesSecret, CollaboratorClaim? Collaborator = null)
 {
     public bool MayOpen(string conversationId) => UsesSecret || ConversationId == conversationId;
 }
@@ -26,7 +30,7 @@ public sealed class DirectLineAuth(TokenService tokens, IOptions<DirectLineOptio
         }
         var check = tokens.Check(bearer);
         return check.Token is { } t
-            ? (new DirectLineCaller(t.ConversationId, t.UserId, false), null)
+            ? (new DirectLineCaller(t.ConversationId, t.UserId, false, t.Collaborator), null)
             : (null, check == TokenCheck.Expired ? DirectLineErrors.TokenExpired() : DirectLineErrors.InvalidToken());
     }
 

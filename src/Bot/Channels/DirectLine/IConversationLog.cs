@@ -17,6 +17,12 @@ public interface IConversationLog
     /// <summary>Appends one activity (its id is replaced by the assigned one) and returns it as stored.</summary>
     Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces a stored activity (found by its id) with <paramref name="activity"/>, e.g. a typed password with a marker.
+    /// Clients that already read it keep what they read; a later read gets the replacement. Nothing happens if it is gone.
+    /// </summary>
+    Task ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default);
+
     /// <summary>Activities from position <paramref name="watermark"/> on (as stored JSON), and the new watermark.</summary>
     Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default);
 }

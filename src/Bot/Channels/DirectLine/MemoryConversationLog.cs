@@ -31,6 +31,21 @@ public sealed class MemoryConversationLog(ConversationHub hub) : IConversationLo
         return Task.FromResult(stored);
     }
 
+    public Task ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        if (_logs.TryGetValue(conversationId, out var log) && ActivityIds.PositionOf(conversationId, activity.Id) is { } position)
+        {
+            lock (log)
+            {
+                if (position <= log.Count)
+                {
+                    log[position - 1] = activity;
+                }
+            }
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
     {
         if (!_logs.TryGetValue(conversationId, out var log))

@@ -29,6 +29,11 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         return n
         """;
 
+    private const string ReplaceScript = """
+        if redis.call('LLEN', KEYS[1]) > tonumber(ARGV[1]) then redis.call('LSET', KEYS[1], ARGV[1], ARGV[2]) end
+        return 0
+        """;
+
     private readonly IDatabase _db = redis.GetDatabase();
     private readonly FieldCipher _cipher = new(keys.Value.EncryptionKey);
     private long RetentionMs => (long)options.Value.TranscriptRetention.TotalMilliseconds;
@@ -57,6 +62,17 @@ public sealed class RedisConversationLog(IConnectionMultiplexer redis, Conversat
         hub.Notify(conversationId);
         return activity with { Id = ActivityIds.For(conversationId, (int)result) };
     }
+
+    /// <summary>Overwrites an entry (a withheld password's marker), sealed like every other entry.</summary>
+    public Task ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
+        ActivityIds.PositionOf(conversationId, activity.Id) is { } position
+            ? _db.ScriptEvaluateAsync(ReplaceScript, [LogKey(conversationId)], [position - 1, Sealed(conversationId, activity)])
+            : Task.CompletedTask;
+
+    // {"id":"…","enc":"v1:…"}: the id in clear (the log is read by position), the rest encrypted.
+    private string Sealed(string conversationId, Activity activity) =>
+        "{\"id\":\"" + JsonEncodedText.Encode(activity.Id ?? "") + "\",\"enc\":\""
+        + _cipher.Encrypt(JsonSerializer.Serialize(activity with { Id = null }, DirectLineJson.Default.Activity), Purpose(conversationId)) + "\"}";
 
     public async Task<ActivityPage> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken = default)
     {
@@ -92,4 +108,11 @@ public static class ActivityIds
 {
     public static string For(string conversationId, int position) =>
         conversationId + "|" + position.ToString("D7", CultureInfo.InvariantCulture);
+
+    /// <summary>The 1-based position an id of this conversation names, or null.</summary>
+    public static int? PositionOf(string conversationId, string? id) =>
+        id is not null && id.Length == conversationId.Length + 8 && id.StartsWith(conversationId + "|", StringComparison.Ordinal)
+        && int.TryParse(id.AsSpan(conversationId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position > 0
+            ? position
+            : null;
 }

@@ -2,13 +2,15 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using HotlineBot.Activities;
 using Microsoft.Extensions.Options;
 
 namespace HotlineBot.Channels.DirectLine;
 
 /// <summary>
 /// Mints and checks our own Direct Line tokens: <c>base64url(payload).base64url(HMAC-SHA256(payload))</c>,
-/// the payload naming the conversation, the user and the expiry. No server-side token store is needed.
+/// the payload naming the conversation, the user and the expiry — and, for a token the console issued to a signed-in
+/// collaborator, the account id and stamp (<see cref="CollaboratorClaim"/>). No server-side token store is needed.
 /// </summary>
 public sealed class TokenService
 {
@@ -37,10 +39,11 @@ public sealed class TokenService
 
     public static string NewUserId() => "dl_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
 
-    public string Mint(string conversationId, string userId)
+    /// <summary>A token for one conversation and user; <paramref name="collaborator"/> carries a signed-in collaborator on.</summary>
+    public string Mint(string conversationId, string userId, CollaboratorClaim? collaborator = null)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(
-            new TokenPayload(conversationId, userId, (_clock.GetUtcNow() + _lifetime).ToUnixTimeSeconds()),
+            new TokenPayload(conversationId, userId, (_clock.GetUtcNow() + _lifetime).ToUnixTimeSeconds(), collaborator?.AccountId, collaborator?.Stamp),
             DirectLineJson.Default.TokenPayload);
         return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload));
     }
@@ -75,10 +78,11 @@ public sealed class TokenService
         var expires = DateTimeOffset.FromUnixTimeSeconds(claims.Exp);
         return expires <= _clock.GetUtcNow()
             ? TokenCheck.Expired
-            : new TokenCheck(new DirectLineToken(claims.Conv, claims.User, expires), null);
+            : new TokenCheck(new DirectLineToken(claims.Conv, claims.User, expires,
+                claims.Collab is { Length: > 0 } id && claims.Stamp is { Length: > 0 } stamp ? new CollaboratorClaim(id, stamp) : null), null);
     }
 
-    internal sealed record TokenPayload(string Conv, string User, long Exp);
+    internal sealed record TokenPayload(string Conv, string User, long Exp, string? Collab = null, string? Stamp = null);
 }
 
 /// <summary>Result of checking a token: a grant, or a refusal reason ("invalid" or "expired").</summary>

@@ -67,6 +67,10 @@ function showLogin(message) {
 }
 
 async function showDesk(account) {
+  if (account.role === 'collaborator') {
+    window.location.replace('/console/cong-tac-vien/'); // collaborators get the chat with their procedures, not the desk
+    return;
+  }
   me = account;
   await refreshToken(); // the token of the signed-in session
   $('login').hidden = true;
