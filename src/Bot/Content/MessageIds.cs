@@ -137,6 +137,8 @@ public static class MessageIds
     public const string HandoffWaitLongerNoEstimate = "handoff.wait_longer_no_estimate";
     public const string HandoffCancelled = "handoff.cancelled";
     public const string HandoffCancelTooLate = "handoff.cancel_too_late";
+    public const string HandoffCancelConfirmUrgent = "handoff.cancel_confirm_urgent";
+    public const string HandoffCancelKept = "handoff.cancel_kept";
     public const string HandoffCancelButton = "handoff.cancel_button";
     public const string HandoffCancelHintSms = "handoff.cancel_hint_sms";
 }

@@ -72,6 +72,13 @@ public sealed class HumanHandoff(
     }
 
     /// <summary>
+    /// Whether the waiting case is high-risk (an emergency): withdrawing it then needs the citizen to confirm, so a
+    /// stray "hủy" never stands down a counsellor who was about to reach someone in danger.
+    /// </summary>
+    public async Task<bool> IsUrgentAsync(HandoffLink link, CancellationToken cancellationToken = default) =>
+        cases is not null && await cases.SummaryAsync(link.CaseId, cancellationToken) is { Risk: CaseRisk.High };
+
+    /// <summary>
     /// Withdraws the request of a citizen still waiting in the queue: the case becomes cancelled (audited with actor
     /// <see cref="CitizenActor"/>), leaves every console's queue at once, and the bot takes the conversation back. If an
     /// operator claimed it a moment before, nothing is cancelled and the citizen is told someone is on the way.

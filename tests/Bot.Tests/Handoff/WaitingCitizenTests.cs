@@ -67,6 +67,32 @@ public sealed class WaitingCitizenTests(RedisFixture redis) : IClassFixture<Redi
     }
 
     [Fact]
+    public async Task An_emergency_request_is_withdrawn_only_after_a_clear_yes()
+    {
+        var (flow, cases, store, conversation) = await FlowAsync();
+        var urgent = await cases.CreateAsync(new NewCase("test", conversation, CaseRisk.High, ["weapon"], null, null, [], null, null), "bot");
+        await store.SetLinkAsync("test", conversation, new HandoffLink(urgent, Active: false));
+
+        await flow
+            .AssertReplyContains("Xin chào")
+            .AssertReply(Menu)
+            .Send("huy")
+            .AssertReplyContains("Bạn có chắc muốn hủy không?")
+            .Send("không")
+            .AssertReplyContains("Mình vẫn giữ yêu cầu của bạn")
+            .AssertReply(Menu)
+            .DoAsync(async () => Assert.Equal(1, await cases.QueuePositionAsync(urgent))) // a stray "huy" stood nobody down
+            .Send("hủy yêu cầu")
+            .AssertReplyContains("Bạn có chắc muốn hủy không?")
+            .Send("có")
+            .AssertReplyContains("Mình đã hủy yêu cầu gặp tư vấn viên")
+            .AssertReply(Menu)
+            .StartTestAsync();
+        Assert.Null(await cases.QueuePositionAsync(urgent));
+        Assert.Equal("citizen", (await LastAuditAsync(cases))["who"]);
+    }
+
+    [Fact]
     public async Task Web_chat_offers_a_cancel_button_under_the_menu_while_waiting_and_it_cancels()
     {
         var (flow, cases, _, _) = await FlowAsync(channel: DirectLineAdapter.ChannelId);
