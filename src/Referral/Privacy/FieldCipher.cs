@@ -14,6 +14,9 @@ public sealed class FieldCipher
     private const int TagSize = 16;
     private readonly byte[] _key;
 
+    // Setting up AES-GCM costs more than encrypting a message; an instance is not thread-safe: one per thread.
+    private readonly ThreadLocal<AesGcm> _aes;
+
     /// <param name="base64Key">32 bytes, base64.</param>
     /// <param name="setting">The configuration key it came from, named in the error if it is wrong.</param>
     public FieldCipher(string base64Key, string setting = "Referral:EncryptionKey")
@@ -28,11 +31,13 @@ public sealed class FieldCipher
             throw new ArgumentException($"{setting} must be base64 (32 bytes)");
         }
         _key = key.Length == 32 ? key : throw new ArgumentException($"{setting} must decode to 32 bytes (AES-256)");
+        _aes = new(() => new AesGcm(_key, TagSize));
     }
 
     public FieldCipher(byte[] key)
     {
         _key = key.Length == 32 ? key.ToArray() : throw new ArgumentException("An AES-256 key must be 32 bytes");
+        _aes = new(() => new AesGcm(_key, TagSize));
     }
 
     public string Encrypt(string plaintext, string associatedData)
@@ -41,8 +46,7 @@ public sealed class FieldCipher
         var output = new byte[NonceSize + TagSize + plain.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_key, TagSize);
-        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(associatedData));
+        _aes.Value!.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(associatedData));
         return "v1:" + Convert.ToBase64String(output);
     }
 
@@ -59,8 +63,7 @@ public sealed class FieldCipher
             throw new CryptographicException("ciphertext too short");
         }
         var plain = new byte[data.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(_key, TagSize);
-        aes.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize + TagSize), data.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(associatedData));
+        _aes.Value!.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize + TagSize), data.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(associatedData));
         return Encoding.UTF8.GetString(plain);
     }
 }
