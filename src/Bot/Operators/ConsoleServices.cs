@@ -52,6 +52,7 @@ public static class ConsoleServices
         services.AddSingleton(sp => new OperatorAccountStore(redis, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ConsoleOptions>>().Value));
         services.AddSingleton<HandoffStore>();
         services.AddSingleton<HandoffSignals>();
+        services.AddSingleton<OptOutWithdrawal>();
         services.AddSingleton<Escalation.ICaseQueuedSignal>(sp => sp.GetRequiredService<HandoffSignals>());
         services.AddSingleton<ICaseQueue, EscalatingCaseQueue>();
         services.AddSingleton<CitizenRelay>();

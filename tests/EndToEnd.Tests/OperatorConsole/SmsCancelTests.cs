@@ -28,6 +28,28 @@ public sealed class SmsCancelTests : SmsFixture
         Assert.All(Twilio.Sent, m => Assert.Equal(phone.Number, m.Form["To"]));
     }
 
+    [Fact]
+    public async Task Opting_out_while_waiting_withdraws_the_request_nobody_could_answer_by_sms()
+    {
+        await ConsoleFixture.SeedAccountsAsync(Server);
+        var phone = Phone();
+        using var lan = new ConsoleClient(Server.BaseUrl);
+        (await lan.LoginAsync("op-lan", ConsoleFixture.Password)).EnsureSuccessStatusCode();
+        await phone.SendAsync("gap tu van vien");
+        await TextsUntilAsync("HUY YEU CAU");
+        Assert.Single((await lan.GetJsonAsync("/console/api/queue"))["queue"]!.AsArray());
+
+        await phone.SendAsync("HỦY"); // the carrier-style opt-out keyword: no more texts at all
+
+        for (var i = 0; i < 50 && (await lan.GetJsonAsync("/console/api/queue"))["queue"]!.AsArray().Count > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Empty((await lan.GetJsonAsync("/console/api/queue"))["queue"]!.AsArray());
+        await Task.Delay(500);
+        Assert.Equal(_seen, Twilio.Sent.Count); // and nothing was texted after the opt-out
+    }
+
     private int _seen;
 
     // The texts sent since the last call, once one of them contains the fragment.

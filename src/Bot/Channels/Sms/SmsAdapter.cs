@@ -13,6 +13,7 @@ namespace HotlineBot.Channels.Sms;
 /// per conversation, renders the replies as SMS texts and puts them in the outbox. Nothing is sent to a number that
 /// opted out, and nothing is sent that was not an answer to the person's own message. A conversation in discreet mode
 /// ("nhắn kín đáo") is answered with discreet message variants, and the renderer's safety net cleans the rest.
+/// Opting out also withdraws a request still waiting for a counsellor (<see cref="Handoff.OptOutWithdrawal"/>).
 /// </summary>
 public sealed class SmsAdapter(
     TurnRunner runner,
@@ -26,7 +27,8 @@ public sealed class SmsAdapter(
     TimeProvider clock,
     IOptions<HotlineOptions> hotline,
     IOptions<SmsOptions> options,
-    ILogger<SmsAdapter> logger)
+    ILogger<SmsAdapter> logger,
+    Handoff.OptOutWithdrawal? withdrawal = null)
 {
     /// <summary>Handles one inbound SMS; <paramref name="encryptedFrom"/> is the sender as sealed by <see cref="PhoneProtector"/>.</summary>
     public Task HandleAsync(Activity inbound, string encryptedFrom, CancellationToken cancellationToken = default)
@@ -39,6 +41,10 @@ public sealed class SmsAdapter(
             {
                 await store.SetOptedOutAsync(conversationId, true, cancellationToken);
                 logger.LogInformation("SMS conversation {ConversationId} opted out", conversationId);
+                if (withdrawal is not null)
+                {
+                    await withdrawal.WithdrawAsync(TwilioPayload.ChannelId, conversationId, cancellationToken); // nobody could text them back
+                }
                 return true;
             }
             if (await store.IsOptedOutAsync(conversationId, cancellationToken))
