@@ -4,7 +4,8 @@ using static HotlineBot.Operators.ConsoleViews;
 namespace HotlineBot.Operators;
 
 /// <summary>
-/// Supervisors see every live case and can take one over; admins manage staff accounts (same rules as <c>add-user</c>).
+/// Supervisors see every live case and can take one over; admins manage staff accounts (same rules as <c>add-user</c>)
+/// and disable or re-enable them (as <c>disable-user</c>: sessions and collaborator chat tokens end at once).
 /// Anti-forgery on every POST.
 /// </summary>
 public static class ConsoleSupervisionApi
@@ -22,8 +23,9 @@ public static class ConsoleSupervisionApi
 
         var admin = api.MapGroup("/admin").RequireAuthorization(ConsolePolicies.Administer).RequireConsoleAntiforgery();
         admin.MapGet("/users", async (OperatorAccountStore accounts, HttpContext http) =>
-            (await accounts.ListAsync(http.RequestAborted)).Select(a => new StaffMember(a.Id, a.Name, a.Role)).ToList());
+            (await accounts.ListAsync(http.RequestAborted)).Select(a => new AccountView(a.Id, a.Name, a.Role, a.Disabled)).ToList());
         admin.MapPost("/users", SaveUserAsync);
+        admin.MapPost("/users/{name}/disabled", SetDisabledAsync);
         return api;
     }
 
@@ -47,5 +49,25 @@ public static class ConsoleSupervisionApi
         {
             return TypedResults.BadRequest(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 400, Detail = e.Message });
         }
+    }
+
+    private static async Task<IResult> SetDisabledAsync(string name, DisableRequest body, OperatorAccountStore accounts, HttpContext http, ILoggerFactory logs)
+    {
+        var me = ConsoleUser.From(http.User);
+        if (body.Disabled is not { } disabled)
+        {
+            return TypedResults.BadRequest(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 400, Detail = "Cần disabled: true (khóa) hoặc false (mở khóa)." });
+        }
+        if (disabled && string.Equals(name, me.Name, StringComparison.Ordinal))
+        {
+            return TypedResults.BadRequest(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 400, Detail = "Không thể tự khóa tài khoản của chính mình." });
+        }
+        if (!await accounts.SetDisabledAsync(name, disabled, http.RequestAborted))
+        {
+            return TypedResults.NotFound();
+        }
+        var account = await accounts.GetAsync(name, http.RequestAborted);
+        logs.CreateLogger(typeof(ConsoleSupervisionApi)).LogInformation("Account {AccountId} {Change} by {AdminId}", account?.Id, disabled ? "disabled" : "enabled", me.Id);
+        return TypedResults.NoContent();
     }
 }

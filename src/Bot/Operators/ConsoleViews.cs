@@ -55,4 +55,9 @@ public static class ConsoleViews
     public sealed record StaffMember(string Id, string Name, string Role);
 
     public sealed record NewUserRequest(string? Name, string? Role, string? Password);
+
+    /// <summary>An account as admins manage it.</summary>
+    public sealed record AccountView(string Id, string Name, string Role, bool Disabled);
+
+    public sealed record DisableRequest(bool? Disabled);
 }

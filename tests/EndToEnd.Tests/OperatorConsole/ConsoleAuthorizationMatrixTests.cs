@@ -40,6 +40,7 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
         ("POST", $"/console/api/supervise/cases/{Unknown}/takeover", null, [403, 403, 404, 404]),
         ("GET", "/console/api/admin/users", null, [403, 403, 403, 200]),
         ("POST", "/console/api/admin/users", new() { ["name"] = "x" }, [403, 403, 403, 400]),
+        ("POST", "/console/api/admin/users/test-unknown/disabled", new() { ["disabled"] = true }, [403, 403, 403, 404]),
         ("GET", "/console/api/directory/areas", null, [403, 403, 200, 200]),
         ("GET", "/console/api/directory/places", null, [403, 403, 200, 200]),
         ("GET", "/console/api/directory/places/test-unknown", null, [403, 403, 404, 404]),
@@ -70,7 +71,7 @@ public sealed class ConsoleAuthorizationMatrixTests(ConsoleFixture fixture) : IC
             }
         }
         Assert.Empty(mismatches);
-        Assert.Equal(30, Endpoints.Length);
+        Assert.Equal(31, Endpoints.Length);
     }
 
     [Fact]

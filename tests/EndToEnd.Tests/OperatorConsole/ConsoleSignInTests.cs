@@ -1,3 +1,5 @@
+using HotlineBot.Operators;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -21,6 +23,30 @@ public sealed class ConsoleSignInTests(ConsoleFixture fixture) : IClassFixture<C
         Assert.Contains("path=/console", cookie, StringComparison.OrdinalIgnoreCase);
         var me = await client.GetJsonAsync("/console/api/me");
         Assert.Equal(("op-lan", "operator"), (me["name"]!.GetValue<string>(), me["role"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task An_admin_disables_an_account_its_session_ends_at_once_and_it_signs_in_again_once_enabled()
+    {
+        var accounts = fixture.Server.Services.GetRequiredService<OperatorAccountStore>();
+        await accounts.SaveAsync("op-tam", OperatorRoles.Operator, ConsoleFixture.Password);
+        using var tam = await fixture.SignedInAsync("op-tam");
+        using var admin = await fixture.SignedInAsync("admin-tuan");
+        const string Tam = "/console/api/admin/users/op-tam/disabled";
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync(Tam, new JsonObject { ["disabled"] = true })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await tam.GetAsync("/console/api/me")).StatusCode);
+        using var again = new ConsoleClient(fixture.Server.BaseUrl);
+        Assert.Equal(HttpStatusCode.Forbidden, (await again.LoginAsync("op-tam", ConsoleFixture.Password)).StatusCode);
+        var listed = (await admin.GetJsonAsync("/console/api/admin/users")).AsArray().Single(u => u!["name"]!.GetValue<string>() == "op-tam");
+        Assert.True(listed!["disabled"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync("/console/api/admin/users/admin-tuan/disabled", new JsonObject { ["disabled"] = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/console/api/admin/users/khong-co-ai/disabled", new JsonObject { ["disabled"] = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync(Tam, new JsonObject())).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync(Tam, new JsonObject { ["disabled"] = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await again.LoginAsync("op-tam", ConsoleFixture.Password)).StatusCode);
     }
 
     [Fact]

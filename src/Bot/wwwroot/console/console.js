@@ -314,7 +314,21 @@ $('show-transcript').addEventListener('click', async () => {
 
 async function loadUsers() {
   const users = await (await api('GET', '/admin/users')).json();
-  $('users').replaceChildren(...users.map((u) => el('li', null, `${u.name} (${u.role})`)));
+  $('users').replaceChildren(...users.map((u) => {
+    const item = el('li', null, `${u.name} (${u.role})${u.disabled ? ' — đã khóa' : ''} `);
+    if (u.name !== me?.name) {
+      const toggle = el('button', null, u.disabled ? 'Mở khóa' : 'Khóa');
+      toggle.type = 'button';
+      toggle.setAttribute('aria-label', `${u.disabled ? 'Mở khóa' : 'Khóa'} tài khoản ${u.name}`);
+      toggle.addEventListener('click', async () => {
+        const response = await api('POST', `/admin/users/${encodeURIComponent(u.name)}/disabled`, { disabled: !u.disabled });
+        notice(response.ok ? `Đã ${u.disabled ? 'mở khóa' : 'khóa'} tài khoản ${u.name}.` : await problem(response));
+        await Promise.all([loadUsers(), loadStaff()]);
+      });
+      item.append(toggle);
+    }
+    return item;
+  }));
 }
 
 $('add-user').addEventListener('submit', async (event) => {
