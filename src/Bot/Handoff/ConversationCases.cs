@@ -14,8 +14,9 @@ namespace HotlineBot.Handoff;
 /// (<see cref="SmsRecipient"/>, never the number in clear). A case in the queue is announced on the conversation with
 /// <c>handoff.initiate</c> and the transcript (<see cref="HandoffEvents"/>; a channel that cannot carry events, like SMS,
 /// drops it — the audit stream records the same steps). A call-back case is neither tied nor announced: it is phoned,
-/// not chatted. Tying waits at most <see cref="EscalationOptions.WriteTimeout"/> and never fails the turn; without
-/// Redis there is no handoff and nothing to tie.
+/// not chatted. Tying waits at most <see cref="EscalationOptions.WriteTimeout"/> and never fails the turn; when the case
+/// was kept locally (Redis away) the tie is retried in the background until Redis returns. Without Redis configured
+/// there is no handoff and nothing to tie.
 /// </summary>
 public sealed class ConversationCases(
     CaseEscalation escalation,
@@ -33,13 +34,15 @@ public sealed class ConversationCases(
         {
             return result;
         }
-        var tie = TieAsync(store, result.CaseId, newCase, SmsRecipient.Of(turn.Activity));
+        var sealedNumber = SmsRecipient.Of(turn.Activity);
         if (result.Outcome == EscalationOutcome.KeptLocally)
         {
-            // Redis is away: do not make the person wait on it twice. The writes are tried once; a failure is logged.
-            Observe(tie, result.CaseId);
+            // Redis is away: do not make the person wait on it twice. The tie is retried in the background until Redis
+            // returns, as the case itself is (CaseOutboxWriter), so whoever claims it can still write back.
+            _ = TieWhenRedisReturnsAsync(store, result.CaseId, newCase, sealedNumber);
             return result;
         }
+        var tie = TieAsync(store, result.CaseId, newCase, sealedNumber);
         try
         {
             await tie.WaitAsync(options.Value.WriteTimeout, time, cancellationToken);
@@ -76,6 +79,40 @@ public sealed class ConversationCases(
         var recipient = sealedNumber is null ? Task.CompletedTask : store.SetRecipientAsync(caseId, sealedNumber);
         await Task.WhenAll(link, recipient);
     }
+
+    /// <summary>Ties the case with doubling delays (<see cref="EscalationOptions.RetryFirstDelay"/> up to
+    /// <see cref="EscalationOptions.RetryMaxDelay"/>) for at most <see cref="TieRetryLimit"/>; logs how it ended.</summary>
+    private async Task TieWhenRedisReturnsAsync(HandoffStore store, string caseId, NewCase newCase, string? sealedNumber)
+    {
+        var delay = options.Value.RetryFirstDelay;
+        var giveUpAt = time.GetUtcNow() + TieRetryLimit;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await TieAsync(store, caseId, newCase, sealedNumber).WaitAsync(options.Value.WriteTimeout, time);
+                if (attempt > 1)
+                {
+                    log.LogInformation("Case {CaseId} tied to its conversation once Redis returned", caseId);
+                }
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                if (time.GetUtcNow() >= giveUpAt)
+                {
+                    log.LogWarning("Case {CaseId} could not be tied to its conversation ({Problem}): an operator who claims it cannot write back on its channel",
+                        caseId, e.GetType().Name);
+                    return;
+                }
+            }
+            await Task.Delay(delay, time);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.RetryMaxDelay.Ticks));
+        }
+    }
+
+    /// <summary>How long a case kept locally keeps trying to be tied to its conversation.</summary>
+    public static readonly TimeSpan TieRetryLimit = TimeSpan.FromHours(1);
 
     private void Observe(Task tie, string caseId) =>
         _ = tie.ContinueWith(

@@ -81,6 +81,17 @@ public sealed class EmergencyWithRedisDownTests
         Assert.Equal(("ha-tinh", "Thạch Hà"), (queued.ProvinceId, queued.Commune));
         Assert.Empty(queued.SuggestedPlaceIds); // the directory could not be asked
         Assert.Contains("rule:emergency:call-for-help", queued.Cues);
+        if (withHandoff) // and it is tied to the conversation, so whoever claims it can write back
+        {
+            var links = new HotlineBot.Handoff.HandoffStore(redis, TimeProvider.System, Options.Create(new CaseOptions { EncryptionKey = CaseKey }));
+            HotlineBot.Handoff.HandoffLink? link = null;
+            for (var waited = 0; link is null && waited < 100; waited++)
+            {
+                link = await links.GetLinkAsync("test", "conv-1");
+                await Task.Delay(100);
+            }
+            Assert.Equal(kept.Id, link?.CaseId);
+        }
         await first.DisposeAsync();
     }
 }
