@@ -82,9 +82,10 @@ public sealed class LegalSearch
     /// <summary>The <paramref name="top"/> best articles for <paramref name="question"/>, with a confidence.</summary>
     public SearchResult Search(string? question, int top = 3)
     {
-        var terms = _analyser.QuestionTerms(question ?? "").Distinct(StringComparer.Ordinal)
+        var (questionTerms, questionSyllables) = _analyser.Question(question ?? "");
+        var terms = questionTerms.Distinct(StringComparer.Ordinal)
             .Select(t => (t, t.Contains(TokenisedText.BigramJoiner) ? Weights.Bigram : 1.0)).ToList();
-        var outOfScope = OutOfScopeTopicOf(question ?? "");
+        var outOfScope = OutOfScopeTopicOf(questionSyllables);
         if (terms.Count == 0 || _articles.Length == 0)
         {
             return SearchResult.Nothing with { OutOfScope = outOfScope };
@@ -150,13 +151,11 @@ public sealed class LegalSearch
     }
 
     /// <summary>The first out-of-scope topic one of whose phrases the question contains (shorthand expanded, diacritics optional).</summary>
-    public OutOfScopeTopic? OutOfScopeTopicOf(string question)
+    public OutOfScopeTopic? OutOfScopeTopicOf(string question) =>
+        _outOfScope.Length == 0 ? null : OutOfScopeTopicOf(_analyser.QuestionSyllables(question));
+
+    private OutOfScopeTopic? OutOfScopeTopicOf(string[] syllables)
     {
-        if (_outOfScope.Length == 0)
-        {
-            return null;
-        }
-        var syllables = _analyser.QuestionSyllables(question);
         foreach (var (phrase, topic) in _outOfScope)
         {
             for (var i = 0; i + phrase.Length <= syllables.Length; i++)

@@ -42,6 +42,13 @@ public sealed class TermAnalyser
     /// <summary>The folded syllables of what a person typed (shorthand expanded), in order.</summary>
     public string[] QuestionSyllables(string text) => [.. _questions.Tokenise(text).Syllables(folded: true)];
 
+    /// <summary><see cref="QuestionTerms"/> and <see cref="QuestionSyllables"/> from one tokenisation.</summary>
+    public (List<string> Terms, string[] Syllables) Question(string text)
+    {
+        var tokens = _questions.Tokenise(text);
+        return (Terms(tokens), [.. tokens.Syllables(folded: true)]);
+    }
+
     /// <summary>Terms of knowledge-base text written in full words.</summary>
     public List<string> StatuteTerms(string text) => Terms(_statute.Tokenise(text));
 
