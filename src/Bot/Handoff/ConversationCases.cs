@@ -101,8 +101,7 @@ public sealed class ConversationCases(
             {
                 if (time.GetUtcNow() >= giveUpAt)
                 {
-                    log.LogWarning("Case {CaseId} could not be tied to its conversation ({Problem}): an operator who claims it cannot write back on its channel",
-                        caseId, e.GetType().Name);
+                    log.LogWarning(NotTied, caseId, e.GetType().Name);
                     return;
                 }
             }
@@ -111,12 +110,13 @@ public sealed class ConversationCases(
         }
     }
 
+    private const string NotTied = "Case {CaseId} could not be tied to its conversation ({Problem}): an operator who claims it cannot write back on its channel";
+
     /// <summary>How long a case kept locally keeps trying to be tied to its conversation.</summary>
     public static readonly TimeSpan TieRetryLimit = TimeSpan.FromHours(1);
 
     private void Observe(Task tie, string caseId) =>
         _ = tie.ContinueWith(
-            t => log.LogWarning("Case {CaseId} could not be tied to its conversation ({Problem}): an operator who claims it cannot write back on its channel",
-                caseId, t.Exception?.InnerException?.GetType().Name),
+            t => log.LogWarning(NotTied, caseId, t.Exception?.InnerException?.GetType().Name),
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }
